@@ -1,0 +1,55 @@
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { msw } from 'msw/vite';
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import { launchOptions } from './scripts/browser.js';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * @open-wc/testing reaches for Web Test Runner's socket (for its `sendKeys`-style
+ * commands, unused here); under Vitest that module does not exist, so stand in an empty one.
+ */
+const noWebTestRunnerSocket = {
+  name: 'no-web-test-runner-socket',
+  enforce: 'pre' as const,
+  resolveId: (id: string) => (id.endsWith('__web-dev-server__web-socket.js') ? '\0wtr-socket' : undefined),
+  load: (id: string) => (id === '\0wtr-socket' ? 'export {};' : undefined),
+};
+
+const browser = {
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions }),
+  instances: [{ browser: 'chromium' as const }],
+  screenshotFailures: false,
+};
+
+export default defineConfig({
+  root,
+  plugins: [msw({ mode: 'worker-only' }), noWebTestRunnerSocket],
+  server: { port: 5173, strictPort: false },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['widgets/**/*.test.ts'],
+          setupFiles: ['widgets/kit/testing/setup.ts'],
+          browser,
+          testTimeout: 15_000,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: 'storybook', storybookScript: 'npm run storybook -- --no-open' })],
+        test: {
+          name: 'stories',
+          browser,
+        },
+      },
+    ],
+  },
+});

@@ -1,0 +1,198 @@
+import type { ZodMiniType } from 'zod/mini';
+import { WidgetError, kindForStatus, parseRetryAfter } from './errors.js';
+import { resolveEndpoint, type PlatformHost, type SystemId } from './host.js';
+import { buildUrl, isUnderBase, type Query, type Segment } from './urls.js';
+
+export const DEFAULT_TIMEOUT_MS = 10_000;
+export const DEFAULT_CACHE_TTL_MS = 5_000;
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface ApiRequest<T> {
+  system: SystemId;
+  instance?: string | null;
+  /** Path below the system's `api` base, one entry per segment (each is encoded). */
+  path: ReadonlyArray<string | Segment>;
+  query?: Query;
+  method?: HttpMethod;
+  body?: unknown;
+  /** Extra headers (never Authorization: the client alone decides that). */
+  headers?: Readonly<Record<string, string>>;
+  schema: ZodMiniType<T>;
+  signal?: AbortSignal;
+  /** Skip the short-lived cache, e.g. for a manual refresh. */
+  fresh?: boolean;
+}
+
+interface InFlight {
+  promise: Promise<unknown>;
+  controller: AbortController;
+  subscribers: number;
+}
+
+interface PageRequests {
+  inFlight: Map<string, InFlight>;
+  cache: Map<string, { expires: number; body: unknown }>;
+}
+
+// Registered symbol: two bundles of the library on one page still share one request table.
+const PAGE_REQUESTS = Symbol.for('platform-widgets.requests');
+type GlobalWithRequests = typeof globalThis & { [PAGE_REQUESTS]?: PageRequests };
+
+function pageRequests(): PageRequests {
+  const global = globalThis as GlobalWithRequests;
+  return (global[PAGE_REQUESTS] ??= { inFlight: new Map(), cache: new Map() });
+}
+
+/** Forgets cached responses (tests, sign-out). */
+export function clearRequestCache(): void {
+  pageRequests().cache.clear();
+}
+
+function abortError(signal?: AbortSignal): unknown {
+  return signal?.reason ?? new DOMException('Aborted', 'AbortError');
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new WidgetError('timeout', `${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${String(key)}` : String(key)), '');
+}
+
+export function validate<T>(schema: ZodMiniType<T>, body: unknown): T {
+  const result = schema.safeParse(body);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const path = issue ? formatPath(issue.path) || '(root)' : '(root)';
+  throw new WidgetError('invalid-response', `Response does not match the expected shape at ${path}`, { path });
+}
+
+async function send(
+  doFetch: typeof fetch,
+  url: string,
+  init: RequestInit,
+  controller: AbortController,
+  timeoutMs: number,
+): Promise<unknown> {
+  const timer = setTimeout(
+    () => controller.abort(new WidgetError('timeout', `No answer within ${timeoutMs} ms`)),
+    timeoutMs,
+  );
+  try {
+    const response = await doFetch(url, { ...init, signal: controller.signal });
+    if (!response.ok) {
+      throw new WidgetError(kindForStatus(response.status), `HTTP ${response.status}`, {
+        status: response.status,
+        retryAfterMs: parseRetryAfter(response.headers.get('retry-after')),
+      });
+    }
+    const text = await response.text();
+    if (!text.trim()) return null;
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (cause) {
+      throw new WidgetError('invalid-response', 'Response is not JSON', { cause, path: '(body)' });
+    }
+  } catch (error) {
+    if (error instanceof WidgetError) throw error;
+    const reason: unknown = controller.signal.reason;
+    if (controller.signal.aborted) throw reason instanceof WidgetError ? reason : abortError(controller.signal);
+    throw new WidgetError('network', error instanceof Error ? error.message : 'Network error', { cause: error });
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Waits for a shared request; when every waiter has gone, the request itself is aborted. */
+function join(entry: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
+  entry.subscribers += 1;
+  return new Promise((resolve, reject) => {
+    let settled = false;
+    const leave = () => {
+      if (settled) return false;
+      settled = true;
+      signal?.removeEventListener('abort', onAbort);
+      entry.subscribers -= 1;
+      return true;
+    };
+    const onAbort = () => {
+      if (!leave()) return;
+      if (entry.subscribers === 0) entry.controller.abort(abortError(signal));
+      reject(abortError(signal));
+    };
+    if (signal?.aborted) return onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    entry.promise.then(
+      (body) => leave() && resolve(body),
+      (error: unknown) => leave() && reject(error),
+    );
+  });
+}
+
+/**
+ * Requests JSON from a tool through the host, validates it and returns typed data.
+ * Throws a WidgetError (never returns undefined for a failure).
+ */
+export async function apiRequest<T>(host: PlatformHost, request: ApiRequest<T>): Promise<T> {
+  const endpoint = resolveEndpoint(host, request.system, request.instance);
+  const url = buildUrl(endpoint?.api, request.path, request.query);
+  if (!endpoint || !url) throw new WidgetError('rejected', `No usable API base configured for ${request.system}`);
+  if (request.signal?.aborted) throw abortError(request.signal);
+
+  const timeoutMs = host.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const method = request.method ?? 'GET';
+  const token = isUnderBase(url, endpoint.api) && host.token
+    ? await withTimeout(host.token(request.system), timeoutMs, 'Getting the sign-in token')
+    : undefined;
+
+  const headers = new Headers({ Accept: 'application/json' });
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    if (name.toLowerCase() !== 'authorization') headers.set(name, value);
+  }
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  if (request.body !== undefined) headers.set('Content-Type', 'application/json');
+  const init: RequestInit = {
+    method,
+    headers,
+    body: request.body === undefined ? undefined : JSON.stringify(request.body),
+    credentials: 'same-origin',
+  };
+  const doFetch: typeof fetch = host.fetch ?? ((input, options) => globalThis.fetch(input, options));
+
+  if (method !== 'GET') {
+    const controller = new AbortController();
+    return validate(request.schema, await join(
+      { promise: send(doFetch, url, init, controller, timeoutMs), controller, subscribers: 0 },
+      request.signal,
+    ));
+  }
+
+  const { inFlight, cache } = pageRequests();
+  const key = `${url}\n${token ?? ''}\n${JSON.stringify([...headers])}`;
+  const cached = cache.get(key);
+  if (!request.fresh && cached && cached.expires > Date.now()) return validate(request.schema, cached.body);
+
+  let entry = request.fresh ? undefined : inFlight.get(key);
+  if (!entry) {
+    const controller = new AbortController();
+    const ttl = host.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS;
+    const promise = send(doFetch, url, init, controller, timeoutMs).then((body) => {
+      if (ttl > 0) cache.set(key, { expires: Date.now() + ttl, body });
+      return body;
+    });
+    const created: InFlight = { promise, controller, subscribers: 0 };
+    entry = created;
+    inFlight.set(key, created);
+    promise.then(
+      () => inFlight.get(key) === created && inFlight.delete(key),
+      () => inFlight.get(key) === created && inFlight.delete(key),
+    );
+  }
+  return validate(request.schema, await join(entry, request.signal));
+}

@@ -1,0 +1,47 @@
+import type { ErrorKind } from './errors.js';
+import type { SystemId } from './host.js';
+
+export const WIDGET_STATES = ['not-configured', 'loading', 'empty', 'ready', 'degraded'] as const;
+export type WidgetState = (typeof WIDGET_STATES)[number];
+
+export interface PwStateDetail {
+  state: WidgetState;
+  /** Data is shown but the last refresh failed. */
+  stale: boolean;
+  reason?: string;
+}
+
+export interface PwErrorDetail {
+  system: SystemId;
+  kind: ErrorKind;
+  status?: number;
+  reason: string;
+}
+
+export const ACTION_PHASES = ['requested', 'succeeded', 'failed', 'cancelled'] as const;
+export interface PwActionDetail {
+  action: string;
+  resourceRef: string;
+  phase: (typeof ACTION_PHASES)[number];
+  message?: string;
+}
+
+export interface PwEventMap {
+  'pw-state': PwStateDetail;
+  'pw-error': PwErrorDetail;
+  'pw-action': PwActionDetail;
+  'pw-retry': Record<string, never>;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'pw-state': CustomEvent<PwStateDetail>;
+    'pw-error': CustomEvent<PwErrorDetail>;
+    'pw-action': CustomEvent<PwActionDetail>;
+    'pw-retry': CustomEvent<Record<string, never>>;
+  }
+}
+
+export function emit<K extends keyof PwEventMap>(target: EventTarget, type: K, detail: PwEventMap[K]): void {
+  target.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}

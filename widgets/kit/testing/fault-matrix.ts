@@ -1,0 +1,149 @@
+import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { describe, expect, it } from 'vitest';
+import type { WidgetState } from '../events.js';
+import type { PlatformHost } from '../host.js';
+import { fakeHost } from './fake-host.js';
+import { shadow, visibleText, waitForState } from './mount.js';
+import { requests, resetMocks, useHandlers } from './msw.js';
+
+export const FAULTS = [
+  '401',
+  '403',
+  '404',
+  '429',
+  '500',
+  '502',
+  '503',
+  'timeout',
+  'network',
+  'malformed-json',
+  'schema-invalid',
+  'empty',
+  'slow',
+] as const;
+export type Fault = (typeof FAULTS)[number];
+
+export interface FaultMatrixOptions {
+  /** Used in test names. */
+  widget: string;
+  /** Mounts the widget in a healthy configuration with the given host. */
+  mount: (host: PlatformHost) => Promise<HTMLElement>;
+  /** Healthy handlers for every request the widget makes. */
+  handlers: () => RequestHandler[];
+  /** The request the fault is injected into (an msw path, e.g. `/proxy/argocd/api/v1/applications/:name`). */
+  url: string;
+  method?: 'get' | 'post';
+  /** A body that passes the schema but holds nothing: the empty state. */
+  emptyBody: unknown;
+  /** A JSON body that does not match the schema. */
+  invalidBody: unknown;
+  /** The deep link the degraded state must offer. */
+  deepLink: string;
+}
+
+interface Expectation {
+  state: WidgetState;
+  reason?: RegExp;
+  respond: () => RequestHandler;
+}
+
+function expectations(options: FaultMatrixOptions): Record<Fault, Expectation> {
+  const route = http[options.method ?? 'get'];
+  const status = (code: number, headers: Record<string, string> = {}) => () =>
+    route(options.url, () => new HttpResponse(JSON.stringify({ message: `status ${code}` }), { status: code, headers }));
+  return {
+    '401': { state: 'degraded', reason: /Sign-in needed/, respond: status(401) },
+    '403': { state: 'degraded', reason: /No access/, respond: status(403) },
+    '404': { state: 'degraded', reason: /Not found: check the annotation/, respond: status(404) },
+    '429': { state: 'degraded', reason: /Too many requests/, respond: status(429, { 'Retry-After': '120' }) },
+    '500': { state: 'degraded', reason: /Tool unavailable \(HTTP 500\)/, respond: status(500) },
+    '502': { state: 'degraded', reason: /Tool unavailable \(HTTP 502\)/, respond: status(502) },
+    '503': { state: 'degraded', reason: /Tool unavailable \(HTTP 503\)/, respond: status(503) },
+    timeout: {
+      state: 'degraded',
+      reason: /no answer in time/,
+      respond: () => route(options.url, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    },
+    network: { state: 'degraded', reason: /network error/, respond: () => route(options.url, () => HttpResponse.error()) },
+    'malformed-json': {
+      state: 'degraded',
+      reason: /Unexpected response/,
+      respond: () => route(options.url, () => new HttpResponse('{"items": [', { headers: { 'Content-Type': 'application/json' } })),
+    },
+    'schema-invalid': {
+      state: 'degraded',
+      reason: /Unexpected response \(at /,
+      respond: () => route(options.url, () => HttpResponse.json(options.invalidBody as Record<string, unknown>)),
+    },
+    empty: { state: 'empty', respond: () => route(options.url, () => HttpResponse.json(options.emptyBody as Record<string, unknown>)) },
+    slow: {
+      state: 'ready',
+      respond: () => route(options.url, async () => {
+        await delay(400);
+        return HttpResponse.json(null);
+      }),
+    },
+  };
+}
+
+function deepLinkOf(element: HTMLElement): HTMLAnchorElement | null | undefined {
+  return shadow(element).querySelector('pw-deep-link')?.shadowRoot?.querySelector('a');
+}
+
+/**
+ * Runs the widget against each fault: the right state and reason, the deep link,
+ * no uncaught error, and recovery once the fault clears.
+ */
+export function faultMatrix(options: FaultMatrixOptions): void {
+  const table = expectations(options);
+  describe(`${options.widget}: fault matrix`, () => {
+    for (const fault of FAULTS) {
+      const expected = table[fault];
+      it(`${fault} → ${expected.state}${expected.reason ? ` (${expected.reason.source})` : ''}, then recovers`, async () => {
+        const uncaught: unknown[] = [];
+        const onError = (event: ErrorEvent | PromiseRejectionEvent) => uncaught.push('reason' in event ? event.reason : event.error);
+        window.addEventListener('error', onError);
+        window.addEventListener('unhandledrejection', onError);
+        try {
+          if (fault === 'slow') {
+            // Healthy answer, only late: loading first, then ready.
+            useHandlers(...options.handlers());
+            useHandlers(http[options.method ?? 'get'](options.url, async () => {
+              await delay(400);
+              return undefined;
+            }));
+          } else {
+            useHandlers(...options.handlers(), expected.respond());
+          }
+          const element = await options.mount(fakeHost({ timeoutMs: fault === 'slow' ? 3_000 : 300 }));
+          if (fault === 'slow') await waitForState(element, 'loading', 1_000);
+          await waitForState(element, expected.state);
+          if (expected.reason) {
+            expect(visibleText(element)).toMatch(expected.reason);
+            expect(deepLinkOf(element)?.href).toBe(options.deepLink);
+          }
+          if (fault === '429') {
+            const next = (element as HTMLElement & { nextRefreshIn?: number }).nextRefreshIn ?? 0;
+            expect(next).toBeGreaterThanOrEqual(119_000);
+          }
+
+          // The fault clears: a retry brings the data back.
+          resetMocks();
+          useHandlers(...options.handlers());
+          const retry = shadow(element).querySelector('pw-deep-link')?.shadowRoot?.querySelector('button')
+            ?? shadow(element).querySelector<HTMLButtonElement>('button.refresh');
+          retry?.click();
+          await waitForState(element, 'ready');
+          expect(requests().length).toBeGreaterThan(0);
+          expect(uncaught).toEqual([]);
+        } finally {
+          window.removeEventListener('error', onError);
+          window.removeEventListener('unhandledrejection', onError);
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,54 @@
+import { html, nothing, type TemplateResult } from 'lit';
+
+const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+  ['year', 365 * 24 * 3600_000],
+  ['month', 30 * 24 * 3600_000],
+  ['week', 7 * 24 * 3600_000],
+  ['day', 24 * 3600_000],
+  ['hour', 3600_000],
+  ['minute', 60_000],
+  ['second', 1_000],
+];
+
+/** Parses an API timestamp; the Go zero time (`0001-01-01T00:00:00Z`) and junk mean "never". */
+export function parseTime(value: string | number | Date | null | undefined): Date | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  const date = value instanceof Date ? value : new Date(value);
+  const time = date.getTime();
+  return Number.isNaN(time) || date.getUTCFullYear() <= 1 ? undefined : date;
+}
+
+export function formatRelative(date: Date, locale?: string, now = Date.now()): string {
+  const diff = date.getTime() - now;
+  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  for (const [unit, ms] of UNITS) {
+    if (Math.abs(diff) >= ms || unit === 'second') return format.format(Math.round(diff / ms), unit);
+  }
+  return format.format(0, 'second');
+}
+
+export function formatExact(date: Date, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+}
+
+export function formatDuration(ms: number): string {
+  if (!Number.isFinite(ms) || ms < 0) return '–';
+  const s = Math.round(ms / 1000);
+  if (s < 60) return `${s}s`;
+  const m = Math.floor(s / 60);
+  if (m < 60) return `${m}m ${s % 60}s`;
+  return `${Math.floor(m / 60)}h ${m % 60}m`;
+}
+
+/** "3 min ago" with the exact time in a tooltip; `never` for missing times. */
+export function relativeTime(
+  value: string | number | Date | null | undefined,
+  locale?: string,
+  never = 'never',
+): TemplateResult | typeof nothing {
+  const date = parseTime(value);
+  if (!date) return html`<span class="muted">${never}</span>`;
+  return html`<time datetime=${date.toISOString()} title=${formatExact(date, locale)}
+    >${formatRelative(date, locale)}</time
+  >`;
+}

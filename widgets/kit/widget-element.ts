@@ -1,0 +1,343 @@
+import { consume } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { WidgetError, toWidgetError } from './errors.js';
+import { emit, type PwEventMap, type WidgetState } from './events.js';
+import {
+  HOST_CONFIGURED_EVENT,
+  SYSTEM_NAMES,
+  configuredHost,
+  endpointKey,
+  hostContext,
+  resolveEndpoint,
+  type Decision,
+  type PlatformHost,
+  type SystemId,
+  type Theme,
+} from './host.js';
+import { ConfirmController } from './ui/confirm.js';
+import { skeleton } from './ui/skeleton.js';
+import { relativeTime } from './ui/time.js';
+import { RefreshController } from './refresh.js';
+import { kitStyles } from './styles.js';
+import { themeStyles } from './theme.js';
+import type { ActionDecision } from './ui/action-button.js';
+
+export interface LoadContext {
+  host: PlatformHost;
+  signal: AbortSignal;
+  /** A manual refresh: skip caches. */
+  fresh: boolean;
+}
+
+interface Loaded<T> {
+  key: string;
+  data: T;
+  at: number;
+  decisions: ReadonlyMap<string, Decision>;
+}
+
+interface Failure {
+  key: string;
+  error: WidgetError;
+  at: number;
+}
+
+const DECISION_TIMEOUT_MS = 10_000;
+
+function isAbort(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * What every widget stands on: host lookup (property, context, configure()),
+ * the load task, polling, the five states, stale data, permission decisions
+ * and events. A widget supplies what to load and how to draw it.
+ */
+export abstract class WidgetElement<T> extends LitElement {
+  static override styles: CSSResultGroup = [themeStyles, kitStyles];
+
+  /** The host contract. Else the nearest `<pw-host>`, else `configure()`. */
+  @property({ attribute: false }) host?: PlatformHost;
+  /** Named instance of the tool (`argocd:prod` → `instance="prod"`). */
+  @property() instance?: string;
+  /** Seconds between refreshes; 0 turns polling off. */
+  @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
+  /** `light` or `dark`; else the host's theme, else the reader's preference. */
+  @property({ reflect: true }) theme?: Theme;
+
+  @consume({ context: hostContext, subscribe: true })
+  @state()
+  private contextHost?: PlatformHost;
+
+  @state() private globalHost = configuredHost();
+
+  protected abstract readonly system: SystemId;
+  /** What is missing from the attributes, as a sentence naming them; undefined when complete. */
+  protected abstract missingConfig(): string | undefined;
+  /** Everything the data depends on; a change reloads. */
+  protected abstract configKey(): string;
+  protected abstract load(context: LoadContext): Promise<T>;
+  protected abstract isEmpty(data: T): boolean;
+  protected abstract renderReady(data: T): unknown;
+  protected abstract renderEmpty(data: T): unknown;
+  /** The tool's UI for exactly this resource (or the closest page). */
+  protected abstract deepLink(): string | undefined;
+  /** What this widget shows, e.g. an application name. */
+  protected abstract resourceLabel(): string;
+  /** Actions gated by `decide`. */
+  protected actions(): readonly string[] {
+    return [];
+  }
+  /** The resource the actions act on, passed to `decide`. */
+  protected resourceRef(): string {
+    return `${endpointKey(this.system, this.instance)}/${this.configKey()}`;
+  }
+  /** A summary beside the title in the ready state (e.g. status pills). */
+  protected renderSummary(_data: T): unknown {
+    return nothing;
+  }
+  protected readonly skeletonLines: number = 4;
+
+  protected readonly confirm = new ConfirmController(this);
+  protected readonly refresher = new RefreshController(this, {
+    refresh: () => this.refresh(false),
+    abort: () => this.task.abort(),
+  });
+
+  private loaded?: Loaded<T>;
+  private failure?: Failure;
+  private fresh = false;
+  private aborted = false;
+  private lastEmitted = '';
+
+  private readonly task = new Task(this, {
+    task: async ([platformHost, key], { signal }) => {
+      if (!platformHost || this.configProblem(platformHost)) return initialState;
+      const fresh = this.fresh;
+      this.fresh = false;
+      const [data, decisions] = await Promise.all([
+        this.load({ host: platformHost, signal, fresh }),
+        this.decideAll(platformHost),
+      ]);
+      return { key, data, at: Date.now(), decisions } satisfies Loaded<T>;
+    },
+    args: () => [this.effectiveHost, this.stateKey()] as const,
+    onComplete: (loaded) => {
+      this.loaded = loaded;
+      this.failure = undefined;
+      this.refresher.succeeded();
+    },
+    onError: (error) => {
+      if (isAbort(error)) return;
+      const failure = toWidgetError(error);
+      this.failure = { key: this.stateKey(), error: failure, at: Date.now() };
+      this.refresher.failed(failure.retryAfterMs);
+      this.notify('pw-error', { system: this.system, kind: failure.kind, status: failure.status, reason: failure.reason });
+    },
+  });
+
+  get effectiveHost(): PlatformHost | undefined {
+    return this.host ?? this.contextHost ?? this.globalHost;
+  }
+
+  /** The tool's display name. */
+  get toolName(): string {
+    return SYSTEM_NAMES[this.system];
+  }
+
+  /** Milliseconds until the next automatic refresh (undefined when none is planned). */
+  get nextRefreshIn(): number | undefined {
+    return this.refresher.nextDelay;
+  }
+
+  /** Reloads now; `fresh` (default) skips the short-lived cache. */
+  refresh(fresh = true): void {
+    this.fresh = fresh;
+    void this.task.run();
+  }
+
+  /** Reloads and waits for the outcome (used by actions that follow a change). */
+  protected async reload(fresh = true): Promise<void> {
+    this.refresh(fresh);
+    await this.task.taskComplete.catch(() => undefined);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    globalThis.addEventListener(HOST_CONFIGURED_EVENT, this.onConfigured);
+    if (this.aborted) {
+      this.aborted = false;
+      this.refresh(false);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    globalThis.removeEventListener(HOST_CONFIGURED_EVENT, this.onConfigured);
+    this.aborted = true;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('refreshInterval')) {
+      const seconds = this.refreshInterval;
+      this.refresher.interval = seconds === undefined || Number.isNaN(seconds) ? 30_000 : seconds * 1000;
+    }
+    const hostTheme = this.effectiveHost?.theme;
+    if (hostTheme && !this.hasAttribute('theme')) this.theme = hostTheme;
+  }
+
+  protected get locale(): string | undefined {
+    return this.effectiveHost?.locale;
+  }
+
+  /** The data for the current configuration, if any (kept while a refresh fails). */
+  protected get data(): T | undefined {
+    return this.loaded?.key === this.stateKey() ? this.loaded.data : undefined;
+  }
+
+  protected get error(): WidgetError | undefined {
+    return this.failure?.key === this.stateKey() ? this.failure.error : undefined;
+  }
+
+  protected get busy(): boolean {
+    return this.task.status === TaskStatus.PENDING;
+  }
+
+  /** `allow` only on an explicit allow; no host answer means deny. */
+  protected decision(action: string): ActionDecision {
+    if (this.data === undefined) return 'pending';
+    return this.loaded?.decisions.get(action) ?? 'deny';
+  }
+
+  protected get widgetState(): WidgetState {
+    const platformHost = this.effectiveHost;
+    if (!platformHost || this.configProblem(platformHost)) return 'not-configured';
+    const data = this.data;
+    if (data !== undefined) return this.isEmpty(data) ? 'empty' : 'ready';
+    if (this.error && !this.busy) return 'degraded';
+    return 'loading';
+  }
+
+  /** Emits a `pw-*` event and tells the host's onEvent. Never carries a token. */
+  protected notify<K extends keyof PwEventMap>(type: K, detail: PwEventMap[K]): void {
+    emit(this, type, detail);
+    this.effectiveHost?.onEvent?.({ type, widget: this.localName, detail: { ...detail } });
+  }
+
+  override render(): TemplateResult {
+    const current = this.widgetState;
+    return html`<section
+        class="card"
+        part="card"
+        aria-label=${`${this.toolName}: ${this.resourceLabel() || 'not configured'}`}
+        aria-busy=${current === 'loading' ? 'true' : 'false'}
+        data-state=${current}
+        @pw-retry=${() => this.refresh()}
+      >
+        ${this.renderHead(current)} ${this.renderBody(current)}
+      </section>
+      ${this.confirm.render()}`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const state = this.widgetState;
+    const stale = state !== 'degraded' && this.error !== undefined;
+    const reason = state === 'degraded' || stale ? this.error?.reason : undefined;
+    const signature = `${state}|${stale}|${reason ?? ''}`;
+    if (signature === this.lastEmitted) return;
+    this.lastEmitted = signature;
+    this.notify('pw-state', reason === undefined ? { state, stale } : { state, stale, reason });
+  }
+
+  private renderHead(current: WidgetState): TemplateResult {
+    const data = this.data;
+    const label = this.resourceLabel();
+    return html`<div class="head" part="header">
+      <h2 class="title">${this.toolName}${label ? html` <span class="muted">·</span> ${label}` : nothing}</h2>
+      ${data !== undefined ? this.renderSummary(data) : nothing}
+      ${this.loaded && data !== undefined
+        ? html`<span class="meta">Updated ${relativeTime(this.loaded.at, this.locale)}</span>
+            <button type="button" class="refresh" part="refresh" aria-label="Reload ${this.toolName} data"
+              aria-disabled=${this.busy ? 'true' : 'false'} @click=${() => !this.busy && this.refresh()}>
+              ${this.busy ? 'Reloading…' : 'Reload'}
+            </button>`
+        : nothing}
+    </div>`;
+  }
+
+  private renderBody(current: WidgetState): unknown {
+    switch (current) {
+      case 'not-configured':
+        return html`<div class="notice" part="not-configured" role="note">
+          <strong>Not configured.</strong> ${this.configProblem(this.effectiveHost)}
+        </div>`;
+      case 'loading':
+        return skeleton(this.skeletonLines, `Loading ${this.toolName} data`);
+      case 'degraded':
+        return html`<pw-deep-link
+          .href=${this.deepLink()}
+          .tool=${this.toolName}
+          .target=${this.resourceLabel()}
+          .reason=${this.error?.reason ?? ''}
+        ></pw-deep-link>`;
+      case 'empty':
+        return html`${this.renderStale()}${this.renderEmpty(this.data as T)}`;
+      case 'ready':
+        return html`${this.renderStale()}${this.renderReady(this.data as T)}`;
+    }
+  }
+
+  private renderStale(): unknown {
+    const error = this.error;
+    if (!error || !this.loaded) return nothing;
+    return html`<div class="stale" role="status" part="stale">
+      <strong>Stale</strong>
+      <span>data from ${relativeTime(this.loaded.at, this.locale)}; refresh failed: ${error.reason}.</span>
+      <button type="button" @click=${() => this.refresh()}>Retry</button>
+    </div>`;
+  }
+
+  /** Why the widget cannot load: no host, no endpoint, or missing attributes. */
+  private configProblem(platformHost: PlatformHost | undefined): string | undefined {
+    if (!platformHost) return 'No host: put the widget inside <pw-host> or call configure().';
+    const endpoint = resolveEndpoint(platformHost, this.system, this.instance);
+    if (!endpoint?.api) {
+      return `No ${this.toolName} endpoint is configured (endpoints["${endpointKey(this.system, this.instance)}"]).`;
+    }
+    return this.missingConfig();
+  }
+
+  private stateKey(): string {
+    return `${endpointKey(this.system, this.instance)}|${this.configKey()}`;
+  }
+
+  private async decideAll(platformHost: PlatformHost): Promise<ReadonlyMap<string, Decision>> {
+    const actions = this.actions();
+    const ref = this.resourceRef();
+    const entries = await Promise.all(
+      actions.map(async (action): Promise<[string, Decision]> => {
+        if (!platformHost.decide) return [action, 'deny'];
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        try {
+          const answer = await Promise.race([
+            platformHost.decide(action, ref),
+            new Promise<Decision>((resolve) => (timer = setTimeout(() => resolve('deny'), DECISION_TIMEOUT_MS))),
+          ]);
+          return [action, answer === 'allow' ? 'allow' : 'deny'];
+        } catch {
+          return [action, 'deny'];
+        } finally {
+          clearTimeout(timer);
+        }
+      }),
+    );
+    return new Map(entries);
+  }
+
+  private readonly onConfigured = (): void => {
+    this.globalHost = configuredHost();
+  };
+}
