@@ -195,7 +195,7 @@ export function resourceLink(
   resource: ArgoResource,
 ): string | undefined {
   const node = [resource.group ?? '', resource.kind, resource.namespace ?? '', resource.name, '0'].join('/');
-  return buildUrl(ui, appSegments(app.name, app.appNamespace), { view: 'tree', resource: '', node });
+  return buildUrl(ui, appSegments(app.name, app.appNamespace), { view: 'tree', node });
 }
 
 /** Opens the "History and rollback" panel. */

@@ -28,6 +28,8 @@ interface InFlight {
   promise: Promise<unknown>;
   controller: AbortController;
   subscribers: number;
+  /** Called when the last waiter left and the request was aborted. */
+  abandoned?: () => void;
 }
 
 interface PageRequests {
@@ -49,8 +51,9 @@ export function clearRequestCache(): void {
   pageRequests().cache.clear();
 }
 
-function abortError(signal?: AbortSignal): unknown {
-  return signal?.reason ?? new DOMException('Aborted', 'AbortError');
+function abortError(signal?: AbortSignal): Error {
+  const reason: unknown = signal?.reason;
+  return reason instanceof Error ? reason : new DOMException('Aborted', 'AbortError');
 }
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -123,14 +126,17 @@ function join(entry: InFlight, signal: AbortSignal | undefined): Promise<unknown
     };
     const onAbort = () => {
       if (!leave()) return;
-      if (entry.subscribers === 0) entry.controller.abort(abortError(signal));
+      if (entry.subscribers === 0) {
+        entry.abandoned?.();
+        entry.controller.abort(abortError(signal));
+      }
       reject(abortError(signal));
     };
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
     entry.promise.then(
       (body) => leave() && resolve(body),
-      (error: unknown) => leave() && reject(error),
+      (error: unknown) => leave() && reject(error instanceof Error ? error : new Error(String(error))),
     );
   });
 }
@@ -150,6 +156,8 @@ export async function apiRequest<T>(host: PlatformHost, request: ApiRequest<T>):
   const token = isUnderBase(url, endpoint.api) && host.token
     ? await withTimeout(host.token(request.system), timeoutMs, 'Getting the sign-in token')
     : undefined;
+
+  if (request.signal?.aborted) throw abortError(request.signal);
 
   const headers = new Headers({ Accept: 'application/json' });
   for (const [name, value] of Object.entries(request.headers ?? {})) {
@@ -187,12 +195,11 @@ export async function apiRequest<T>(host: PlatformHost, request: ApiRequest<T>):
       return body;
     });
     const created: InFlight = { promise, controller, subscribers: 0 };
+    const forget = () => inFlight.get(key) === created && inFlight.delete(key);
+    created.abandoned = forget;
     entry = created;
     inFlight.set(key, created);
-    promise.then(
-      () => inFlight.get(key) === created && inFlight.delete(key),
-      () => inFlight.get(key) === created && inFlight.delete(key),
-    );
+    promise.then(forget, forget);
   }
   return validate(request.schema, await join(entry, request.signal));
 }

@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { WidgetError, toWidgetError } from './errors.js';
+import { toWidgetError, type WidgetError } from './errors.js';
 import { emit, type PwEventMap, type WidgetState } from './events.js';
 import {
   HOST_CONFIGURED_EVENT,
@@ -236,7 +236,7 @@ export abstract class WidgetElement<T> extends LitElement {
         data-state=${current}
         @pw-retry=${() => this.refresh()}
       >
-        ${this.renderHead(current)} ${this.renderBody(current)}
+        ${this.renderHead()} ${this.renderBody(current)}
       </section>
       ${this.confirm.render()}`;
   }
@@ -252,7 +252,7 @@ export abstract class WidgetElement<T> extends LitElement {
     this.notify('pw-state', reason === undefined ? { state, stale } : { state, stale, reason });
   }
 
-  private renderHead(current: WidgetState): TemplateResult {
+  private renderHead(): TemplateResult {
     const data = this.data;
     const label = this.resourceLabel();
     return html`<div class="head" part="header">

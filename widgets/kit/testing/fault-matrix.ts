@@ -26,7 +26,7 @@ export type Fault = (typeof FAULTS)[number];
 export interface FaultMatrixOptions {
   /** Used in test names. */
   widget: string;
-  /** Mounts the widget in a healthy configuration with the given host. */
+  /** Mounts the widget in a healthy configuration with the given host, polling at its default interval. */
   mount: (host: PlatformHost) => Promise<HTMLElement>;
   /** Healthy handlers for every request the widget makes. */
   handlers: () => RequestHandler[];
@@ -116,7 +116,8 @@ export function faultMatrix(options: FaultMatrixOptions): void {
               return undefined;
             }));
           } else {
-            useHandlers(...options.handlers(), expected.respond());
+            // The first handler in one use() call wins: the fault goes first.
+            useHandlers(expected.respond(), ...options.handlers());
           }
           const element = await options.mount(fakeHost({ timeoutMs: fault === 'slow' ? 3_000 : 300 }));
           if (fault === 'slow') await waitForState(element, 'loading', 1_000);
@@ -136,8 +137,8 @@ export function faultMatrix(options: FaultMatrixOptions): void {
           const retry = shadow(element).querySelector('pw-deep-link')?.shadowRoot?.querySelector('button')
             ?? shadow(element).querySelector<HTMLButtonElement>('button.refresh');
           retry?.click();
+          await expect.poll(() => requests().length).toBeGreaterThan(0);
           await waitForState(element, 'ready');
-          expect(requests().length).toBeGreaterThan(0);
           expect(uncaught).toEqual([]);
         } finally {
           window.removeEventListener('error', onError);

@@ -8,7 +8,7 @@ import type { PlatformHost } from '../host.js';
 export interface MountedWidget<E extends HTMLElement> {
   element: E;
   /** Text the person sees inside the widget (shadow DOM included). */
-  text(): string;
+  text: () => string;
 }
 
 /** Mounts a widget and hands it the host as a property, as Backstage does. */

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['year', 365 * 24 * 3600_000],
@@ -45,7 +45,7 @@ export function relativeTime(
   value: string | number | Date | null | undefined,
   locale?: string,
   never = 'never',
-): TemplateResult | typeof nothing {
+): TemplateResult {
   const date = parseTime(value);
   if (!date) return html`<span class="muted">${never}</span>`;
   return html`<time datetime=${date.toISOString()} title=${formatExact(date, locale)}
