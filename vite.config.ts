@@ -29,7 +29,8 @@ const browser = {
 export default defineConfig({
   root,
   plugins: [msw({ mode: 'worker-only' }), noWebTestRunnerSocket],
-  server: { port: 5173, strictPort: false },
+  // ../shared holds the real upstream responses the conformance tests read, when present.
+  server: { port: 5173, strictPort: false, fs: { allow: [root, fileURLToPath(new URL('../shared', import.meta.url))] } },
   test: {
     projects: [
       {

@@ -91,9 +91,9 @@ type GlobalWithHost = typeof globalThis & { [CONFIGURED]?: PlatformHost };
 
 /**
  * Configures every widget on a plain page that is not inside a `<pw-host>`.
- * Widgets already on the page pick the new host up at once.
+ * Widgets already on the page pick the new host up at once; `undefined` unsets it.
  */
-export function configure(host: PlatformHost): void {
+export function configure(host: PlatformHost | undefined): void {
   (globalThis as GlobalWithHost)[CONFIGURED] = host;
   globalThis.dispatchEvent?.(new Event(HOST_CONFIGURED_EVENT));
 }

@@ -1,0 +1,65 @@
+// Runs the whole test suite in order and ends with one line: "total: N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const reports = '.reports';
+rmSync(reports, { recursive: true, force: true });
+mkdirSync(reports, { recursive: true });
+
+/** @type {Array<{ name: string, command: string, args: string[], env?: Record<string, string>, count?: () => { passed: number, failed: number, skipped: number } }>} */
+const steps = [
+  { name: 'browser', command: 'bash', args: ['scripts/ensure-chromium.sh'] },
+  { name: 'types', command: 'npx', args: ['tsc', '-p', '.'] },
+  { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
+  { name: 'manifest', command: 'npm', args: ['run', '--silent', 'cem'] },
+  {
+    name: 'components + stories',
+    command: 'npx',
+    args: ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${reports}/vitest.json`],
+    count: () => {
+      const result = JSON.parse(readFileSync(`${reports}/vitest.json`, 'utf8'));
+      return { passed: result.numPassedTests, failed: result.numFailedTests, skipped: result.numPendingTests + result.numTodoTests };
+    },
+  },
+  { name: 'storybook build', command: 'npm', args: ['run', '--silent', 'build-storybook'] },
+  {
+    name: 'end-to-end',
+    command: 'npx',
+    args: ['playwright', 'test', '--reporter=list,json'],
+    env: { PLAYWRIGHT_JSON_OUTPUT_NAME: `${reports}/e2e.json` },
+    count: () => {
+      const { stats } = JSON.parse(readFileSync(`${reports}/e2e.json`, 'utf8'));
+      return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+    },
+  },
+];
+
+const rows = [];
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}: ${step.command} ${step.args.join(' ')}`);
+  const started = Date.now();
+  const run = spawnSync(step.command, step.args, { stdio: 'inherit', env: { ...process.env, ...step.env } });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  let counts = { passed: run.status === 0 ? 1 : 0, failed: run.status === 0 ? 0 : 1, skipped: 0 };
+  if (step.count) {
+    try {
+      counts = step.count();
+      if (run.status !== 0 && counts.failed === 0) counts.failed = 1; // the runner failed outside any test
+    } catch {
+      counts = { passed: 0, failed: 1, skipped: 0 };
+    }
+  }
+  passed += counts.passed;
+  failed += counts.failed;
+  skipped += counts.skipped;
+  rows.push({ step: step.name, ok: run.status === 0 ? 'ok' : 'FAILED', passed: counts.passed, failed: counts.failed, skipped: counts.skipped, seconds });
+}
+
+console.log('\nSummary (checks such as types and lint count as one test each):');
+console.table(rows);
+if (!existsSync('/usr/bin/chromium') && !process.env.CHROME_PATH) console.log('(browser: Playwright’s own Chromium)');
+console.log(`total: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,124 @@
+import { fixture } from '@open-wc/testing';
+import { HttpResponse, delay, http } from 'msw';
+import { html } from 'lit';
+import { property } from 'lit/decorators.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { apiRequest } from './client.js';
+import { define } from './define.js';
+import { defineKitElements } from './elements.js';
+import { configure } from './host.js';
+import { fakeHost, testEndpoints } from './testing/fake-host.js';
+import { visibleText, waitForState } from './testing/mount.js';
+import { requests, useHandlers } from './testing/msw.js';
+import { WidgetElement, type LoadContext } from './widget-element.js';
+
+const itemsSchema = z.object({ items: z.array(z.string()) });
+type Items = z.infer<typeof itemsSchema>;
+
+class TestWidget extends WidgetElement<Items> {
+  @property() thing?: string;
+  protected readonly system = 'temporal' as const;
+  protected missingConfig() {
+    return this.thing ? undefined : 'Set thing.';
+  }
+  protected configKey() {
+    return this.thing ?? '';
+  }
+  protected resourceLabel() {
+    return this.thing ?? '';
+  }
+  protected load({ host, signal, fresh }: LoadContext) {
+    return apiRequest(host, { system: 'temporal', path: ['things', this.thing ?? ''], schema: itemsSchema, signal, fresh });
+  }
+  protected isEmpty(data: Items) {
+    return data.items.length === 0;
+  }
+  protected renderReady(data: Items) {
+    return html`<ul>${data.items.map((item) => html`<li>${item}</li>`)}</ul>`;
+  }
+  protected renderEmpty() {
+    return html`<p>Nothing.</p>`;
+  }
+  protected deepLink() {
+    return 'https://temporal.example.com/things';
+  }
+}
+defineKitElements();
+define('test-widget', TestWidget);
+
+const ok = () => http.get('/proxy/temporal/things/:name', () => HttpResponse.json({ items: ['one', 'two'] }));
+
+describe('WidgetElement', () => {
+  afterEach(() => configure(undefined));
+
+  it('defining a tag twice is a no-op', () => {
+    expect(() => define('test-widget', class extends TestWidget {})).not.toThrow();
+    expect(customElements.get('test-widget')).toBe(TestWidget);
+  });
+
+  it('without any host it explains how to provide one', async () => {
+    const element = await fixture<TestWidget>(html`<test-widget thing="a"></test-widget>`);
+    await waitForState(element, 'not-configured');
+    expect(visibleText(element)).toContain('put the widget inside <pw-host> or call configure()');
+  });
+
+  it('gets the host from an enclosing <pw-host> (context), including endpoints from JSON', async () => {
+    useHandlers(ok());
+    const wrapper = await fixture<HTMLElement>(html`<pw-host
+      endpoints=${JSON.stringify({ temporal: { api: '/proxy/temporal', ui: 'https://temporal.example.com' } })}
+      theme="dark"><test-widget thing="a"></test-widget></pw-host>`);
+    const element = wrapper.querySelector('test-widget') as TestWidget;
+    await waitForState(element, 'ready');
+    expect(visibleText(element)).toContain('one');
+    expect(element.getAttribute('theme')).toBe('dark');
+  });
+
+  it('picks up configure() even when called after the widget is on the page', async () => {
+    useHandlers(ok());
+    const element = await fixture<TestWidget>(html`<test-widget thing="a"></test-widget>`);
+    await waitForState(element, 'not-configured');
+    configure(fakeHost());
+    await waitForState(element, 'ready');
+  });
+
+  it('a .host property wins over the context', async () => {
+    useHandlers(ok(), http.get('/other/things/:name', () => HttpResponse.json({ items: ['other'] })));
+    const wrapper = await fixture<HTMLElement>(html`<pw-host .config=${fakeHost()}><test-widget thing="a"></test-widget></pw-host>`);
+    const element = wrapper.querySelector('test-widget') as TestWidget;
+    element.host = fakeHost({ endpoints: { ...testEndpoints(), temporal: { api: '/other' } } });
+    await expect.poll(() => visibleText(element)).toContain('other');
+  });
+
+  it('aborts in-flight work on disconnect and reloads on reconnect', async () => {
+    useHandlers(http.get('/proxy/temporal/things/:name', async () => {
+      await delay(200);
+      return HttpResponse.json({ items: ['late'] });
+    }));
+    const element = await fixture<TestWidget>(html`<test-widget thing="a" .host=${fakeHost()}></test-widget>`);
+    await waitForState(element, 'loading');
+    const parent = element.parentElement as HTMLElement;
+    element.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    parent.append(element);
+    await waitForState(element, 'ready');
+    expect(requests('/things/a').length).toBe(2);
+  });
+
+  it('changing what to show drops the old data instead of showing it under the new name', async () => {
+    useHandlers(
+      http.get('/proxy/temporal/things/a', () => HttpResponse.json({ items: ['from-a'] })),
+      http.get('/proxy/temporal/things/b', async () => {
+        await delay(150);
+        return HttpResponse.json({ items: ['from-b'] });
+      }),
+    );
+    const element = await fixture<TestWidget>(html`<test-widget thing="a" .host=${fakeHost()}></test-widget>`);
+    await waitForState(element, 'ready');
+    element.thing = 'b';
+    await waitForState(element, 'loading');
+    expect(visibleText(element)).not.toContain('from-a');
+    await waitForState(element, 'ready');
+    expect(visibleText(element)).toContain('from-b');
+  });
+});
