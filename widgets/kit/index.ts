@@ -17,3 +17,4 @@ export * from './ui/time.js';
 export * from './ui/skeleton.js';
 export * from './ui/action-button.js';
 export { ConfirmController, type ConfirmRequest } from './ui/confirm.js';
+export * from './kubernetes.js';
