@@ -60,6 +60,8 @@ export interface PlatformHost {
   decide?: (action: string, resourceRef: string) => Promise<Decision>;
   fetch?: typeof fetch;
   locale?: string;
+  /** ISO 4217 code for money (cost widgets); default USD. */
+  currency?: string;
   theme?: Theme;
   /** Telemetry/audit hook: states, errors and actions (never tokens). */
   onEvent?: (event: HostEvent) => void;
