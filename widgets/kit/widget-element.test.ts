@@ -74,6 +74,19 @@ describe('WidgetElement', () => {
     expect(element.getAttribute('theme')).toBe('dark');
   });
 
+  it('follows the host theme as it changes, unless the element sets its own', async () => {
+    useHandlers(ok());
+    const wrapper = await fixture<HTMLElement & { theme?: string }>(html`<pw-host .config=${fakeHost()} theme="dark">
+      <test-widget thing="a"></test-widget><test-widget thing="a" theme="light"></test-widget></pw-host>`);
+    const [follower, own] = [...wrapper.querySelectorAll('test-widget')] as TestWidget[];
+    await expect.poll(() => follower?.getAttribute('theme')).toBe('dark');
+    wrapper.theme = 'light';
+    await expect.poll(() => follower?.getAttribute('theme')).toBe('light');
+    wrapper.theme = 'dark';
+    await expect.poll(() => follower?.getAttribute('theme')).toBe('dark');
+    expect(own?.getAttribute('theme')).toBe('light');
+  });
+
   it('picks up configure() even when called after the widget is on the page', async () => {
     useHandlers(ok());
     const element = await fixture<TestWidget>(html`<test-widget thing="a"></test-widget>`);

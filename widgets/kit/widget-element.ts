@@ -111,6 +111,7 @@ export abstract class WidgetElement<T> extends LitElement {
   private fresh = false;
   private aborted = false;
   private lastEmitted = '';
+  private themeFromHost?: Theme;
 
   private readonly task = new Task(this, {
     task: async ([platformHost, key], { signal }) => {
@@ -184,8 +185,11 @@ export abstract class WidgetElement<T> extends LitElement {
       const seconds = this.refreshInterval;
       this.refresher.interval = seconds === undefined || Number.isNaN(seconds) ? 30_000 : seconds * 1000;
     }
-    const hostTheme = this.effectiveHost?.theme;
-    if (hostTheme && !this.hasAttribute('theme')) this.theme = hostTheme;
+    // Follow the host's theme unless the page set one on the element itself.
+    if (this.theme === this.themeFromHost) {
+      this.themeFromHost = this.effectiveHost?.theme;
+      this.theme = this.themeFromHost;
+    }
   }
 
   protected get locale(): string | undefined {
