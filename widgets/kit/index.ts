@@ -18,3 +18,4 @@ export * from './ui/skeleton.js';
 export * from './ui/action-button.js';
 export { ConfirmController, type ConfirmRequest } from './ui/confirm.js';
 export * from './kubernetes.js';
+export { createLimiter, type Limiter } from './concurrency.js';

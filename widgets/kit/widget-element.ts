@@ -94,6 +94,10 @@ export abstract class WidgetElement<T> extends LitElement {
   protected resourceRef(): string {
     return `${endpointKey(this.system, this.instance)}/${this.configKey()}`;
   }
+  /** The UI the deep links open, when it is not the tool's own (e.g. a Kubernetes dashboard). */
+  protected linkToolName(): string {
+    return this.toolName;
+  }
   /** A summary beside the title in the ready state (e.g. status pills). */
   protected renderSummary(_data: T): unknown {
     return nothing;
@@ -283,7 +287,7 @@ export abstract class WidgetElement<T> extends LitElement {
       case 'degraded':
         return html`<pw-deep-link
           .href=${this.deepLink()}
-          .tool=${this.toolName}
+          .tool=${this.linkToolName()}
           .target=${this.resourceLabel()}
           .reason=${this.error?.reason ?? ''}
         ></pw-deep-link>`;

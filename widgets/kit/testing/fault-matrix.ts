@@ -119,7 +119,8 @@ export function faultMatrix(options: FaultMatrixOptions): void {
             // The first handler in one use() call wins: the fault goes first.
             useHandlers(expected.respond(), ...options.handlers());
           }
-          const element = await options.mount(fakeHost({ timeoutMs: fault === 'slow' ? 3_000 : 300 }));
+          // Only the timeout fault needs a short timeout; a loaded CI machine needs slack everywhere else.
+          const element = await options.mount(fakeHost({ timeoutMs: fault === 'timeout' ? 400 : 5_000 }));
           if (fault === 'slow') await waitForState(element, 'loading', 1_000);
           await waitForState(element, expected.state);
           if (expected.reason) {
@@ -134,6 +135,7 @@ export function faultMatrix(options: FaultMatrixOptions): void {
           // The fault clears: a retry brings the data back.
           resetMocks();
           useHandlers(...options.handlers());
+          if (fault === 'timeout') (element as HTMLElement & { host?: PlatformHost }).host = fakeHost({ timeoutMs: 5_000 });
           const retry = shadow(element).querySelector('pw-deep-link')?.shadowRoot?.querySelector('button')
             ?? shadow(element).querySelector<HTMLButtonElement>('button.refresh');
           retry?.click();

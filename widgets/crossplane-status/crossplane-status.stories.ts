@@ -1,0 +1,230 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import type { Theme } from '../kit/host.js';
+import '../crossplane-status/crossplane-status.js';
+import { crossplaneHandlers, type CrossplaneHandlerOptions } from './fixtures/handlers.js';
+import { CLAIM, V2_XR } from './fixtures/objects.js';
+
+/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
+interface CrossplaneArgs {
+  group?: string;
+  version?: string;
+  plural?: string;
+  name?: string;
+  namespace?: string;
+  cluster?: string;
+  instance?: string;
+  'refresh-interval'?: number;
+  theme?: Theme;
+}
+
+/** Where the decorator's host points Crossplane (`endpoints.crossplane.api`), as msw sees it. */
+const API = '/proxy/crossplane';
+const CLAIM_URL = `${API}/apis/database.example.org/v1alpha1/namespaces/payments/postgresqlinstances/payments-db`;
+const UI = 'https://crossplane.example.com';
+const CLAIM_LINK = `${UI}/c/main/customresources/postgresqlinstances.database.example.org/payments/payments-db`;
+
+/**
+ * Handlers under one key, `crossplane`: a story's `parameters.msw.handlers.crossplane`
+ * replaces the default's (Storybook merges parameter objects key by key).
+ */
+function mock(handlers: RequestHandler[]): { msw: { handlers: { crossplane: RequestHandler[] } } } {
+  return { msw: { handlers: { crossplane: handlers } } };
+}
+
+function scenario(options: CrossplaneHandlerOptions): { msw: { handlers: { crossplane: RequestHandler[] } } } {
+  return mock(crossplaneHandlers(options));
+}
+
+const text = (value: string | undefined): string | undefined => value || undefined;
+
+const meta = {
+  title: 'Widgets/Crossplane status',
+  component: 'crossplane-status',
+  render: (args) => html`<crossplane-status
+    group=${ifDefined(text(args.group))}
+    version=${ifDefined(text(args.version))}
+    plural=${ifDefined(text(args.plural))}
+    name=${ifDefined(text(args.name))}
+    namespace=${ifDefined(text(args.namespace))}
+    cluster=${ifDefined(text(args.cluster))}
+    instance=${ifDefined(text(args.instance))}
+    refresh-interval=${ifDefined(args['refresh-interval'])}
+    theme=${ifDefined(args.theme)}
+  ></crossplane-status>`,
+  // Nothing polls in a story: refresh is by hand (the Reload button).
+  args: { ...CLAIM, 'refresh-interval': 0 },
+  argTypes: {
+    group: { control: 'text' },
+    version: { control: 'text' },
+    plural: { control: 'text' },
+    name: { control: 'text' },
+    namespace: { control: 'text' },
+    cluster: { control: 'text' },
+    instance: { control: 'text' },
+    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  parameters: scenario({ scenario: 'v1-claim' }),
+} satisfies Meta<CrossplaneArgs>;
+
+export default meta;
+type Story = StoryObj<CrossplaneArgs>;
+
+// ---- Not configured -------------------------------------------------------------------
+
+export const NotConfigured: Story = {
+  args: { group: undefined, plural: undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'crossplane-status');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['Not configured.', 'group (annotation terasky.backstage.io/claim-group', 'plural (annotation terasky.backstage.io/claim-plural']);
+  },
+};
+
+// ---- Loading and empty ----------------------------------------------------------------
+
+/** The API server never answers; the host's timeout is lifted so the skeleton stays. */
+export const Loading: Story = {
+  parameters: {
+    ...mock([
+      http.get(CLAIM_URL, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    ]),
+    host: { timeoutMs: 24 * 60 * 60_000 },
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'crossplane-status');
+    await waitForState(widget, 'loading');
+    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
+    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Crossplane data');
+  },
+};
+
+/** A new claim Crossplane could not compose yet: its own error shows, with the link. */
+export const NothingComposed: Story = {
+  parameters: scenario({ scenario: 'not-composed' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'crossplane-status');
+    await waitForState(widget, 'empty');
+    await waitForText(widget, ['Crossplane has not created a composite resource for this claim yet.', 'ReconcileError', 'no compatible Compositions found']);
+    await expect(inShadow<HTMLAnchorElement>(widget, 'dl a').href).toBe(CLAIM_LINK);
+  },
+};
+
+// ---- Ready ----------------------------------------------------------------------------
+
+/** Crossplane v1: claim → XR → six managed resources in mixed states. */
+export const ClaimMixedStates: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'crossplane-status');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['2/8 ready', '1 error', 'Claim', 'Composite', 'XPostgreSQLInstance', 'InvalidPermission.Duplicate', 'Paused', 'no status yet', 'AsyncOperation']);
+  },
+};
+
+export const AllReady: Story = {
+  parameters: scenario({ scenario: 'all-ready' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'crossplane-status');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['8/8 ready']);
+  },
+};
+
+/** Crossplane v2: a namespaced XR with `spec.crossplane.resourceRefs` and namespaced managed resources. */
+export const NamespacedCompositeV2: Story = {
+  args: { ...V2_XR },
+  parameters: scenario({ scenario: 'v2-composite' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'crossplane-status');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['3/6 ready', 'Database', 'databases.aws.platform.example.org', 'AsyncUpdateFailure']);
+  },
+};
+
+/** 403, 404, a timeout, an unknown kind and a missing API group: each breaks only its row. */
+export const UnreadableChildren: Story = {
+  parameters: { ...scenario({ scenario: 'row-faults' }), host: { timeoutMs: 1_500 } },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'crossplane-status');
+    await waitForState(widget, 'ready', { timeout: 8_000 });
+    await waitForText(widget, [
+      '5 unreadable',
+      'No access to this resource (HTTP 403)',
+      'Not found: deleted, or not created yet',
+      'No answer in time',
+      'Kind ClusterSnapshot is not served by rds.aws.upbound.io/v1beta1',
+      'secretsmanager.aws.upbound.io/v1beta1 is not served by this cluster',
+    ]);
+  },
+};
+
+// ---- Degraded: the deep link and the reason -------------------------------------------
+
+async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  const widget = widgetIn(canvasElement, 'crossplane-status');
+  await waitForState(widget, 'degraded');
+  await waitForText(widget, [reason, 'Open payments/payments-db in Crossplane']);
+  await expect(deepLinkOf(widget).href).toBe(CLAIM_LINK);
+  await expect(deepLinkOf(widget).target).toBe('_blank');
+}
+
+export const Outage: Story = {
+  parameters: scenario({ scenario: 'outage' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 500)'),
+};
+
+export const NoAccess: Story = {
+  parameters: scenario({ scenario: 'no-access' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
+};
+
+export const SignInNeeded: Story = {
+  parameters: scenario({ scenario: 'sign-in' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
+};
+
+/** The annotation names a claim the cluster does not have. */
+export const NotFound: Story = {
+  parameters: scenario({ scenario: 'not-found' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation'),
+};
+
+/** A proxy answers with an HTML login page instead of JSON. */
+export const UnexpectedResponse: Story = {
+  parameters: mock([http.get(CLAIM_URL, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
+};
+
+/**
+ * The first load works, every later one fails: Reload keeps the tree on screen,
+ * marked stale with the reason. (Handlers are made per render: they count requests.)
+ */
+export const StaleAfterFailedRefresh: Story = {
+  parameters: mock([]),
+  beforeEach: ({ msw }) => {
+    let loads = 0;
+    msw.use(
+      http.get(CLAIM_URL, () => {
+        loads += 1;
+        return loads === 1 ? undefined : HttpResponse.json({ kind: 'Status', code: 503 }, { status: 503 });
+      }),
+      ...crossplaneHandlers(),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'crossplane-status');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button.refresh'));
+    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
+    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', '2/8 ready']);
+    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
+  },
+};

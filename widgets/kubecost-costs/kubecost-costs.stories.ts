@@ -1,0 +1,291 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import type { Theme } from '../kit/host.js';
+import './kubecost-costs.js';
+import { kubecostHandlers, type KubecostHandlerOptions } from './fixtures/handlers.js';
+
+/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
+interface KubecostArgs {
+  namespace?: string;
+  deployment?: string;
+  label?: string;
+  window?: string;
+  aggregate?: string;
+  'api-flavor'?: string;
+  instance?: string;
+  'refresh-interval'?: number;
+  theme?: Theme;
+}
+
+/** Where the decorator's host points Kubecost (`endpoints.kubecost.api`), as msw sees it. */
+const API = '/proxy/kubecost/model/allocation';
+const UI = 'https://kubecost.example.com';
+/** Fixed "now": the dates in the stories do not move. */
+const NOW = Date.UTC(2026, 10, 24, 10);
+
+/** Handlers under one key, `kubecost`: a story's `parameters.msw.handlers.kubecost` replaces the default's. */
+function mock(handlers: RequestHandler[]): { msw: { handlers: { kubecost: RequestHandler[] } } } {
+  return { msw: { handlers: { kubecost: handlers } } };
+}
+
+function scenario(options: KubecostHandlerOptions): { msw: { handlers: { kubecost: RequestHandler[] } } } {
+  return mock(kubecostHandlers({ now: NOW, ...options }));
+}
+
+const text = (value: string | undefined): string | undefined => value || undefined;
+
+const meta = {
+  title: 'Widgets/Kubecost costs',
+  component: 'kubecost-costs',
+  render: (args) => html`<kubecost-costs
+    namespace=${ifDefined(text(args.namespace))}
+    deployment=${ifDefined(text(args.deployment))}
+    label=${ifDefined(text(args.label))}
+    window=${ifDefined(text(args.window))}
+    aggregate=${ifDefined(text(args.aggregate))}
+    api-flavor=${ifDefined(text(args['api-flavor']))}
+    instance=${ifDefined(text(args.instance))}
+    refresh-interval=${ifDefined(args['refresh-interval'])}
+    theme=${ifDefined(args.theme)}
+  ></kubecost-costs>`,
+  // Nothing polls in a story: refresh is by hand (the Reload button).
+  args: { namespace: 'payments', 'refresh-interval': 0 },
+  argTypes: {
+    namespace: { control: 'text' },
+    deployment: { control: 'text' },
+    label: { control: 'text' },
+    window: { control: 'inline-radio', options: ['1d', '7d', '30d'] },
+    aggregate: { control: 'inline-radio', options: ['namespace', 'controller'] },
+    'api-flavor': { control: 'inline-radio', options: ['kubecost', 'opencost'] },
+    instance: { control: 'text' },
+    'refresh-interval': { control: { type: 'number', min: 0, step: 60 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  parameters: { ...scenario({}), host: { locale: 'en-US' } },
+} satisfies Meta<KubecostArgs>;
+
+export default meta;
+type Story = StoryObj<KubecostArgs>;
+
+// ---- Not configured -------------------------------------------------------------------
+
+export const NotConfigured: Story = {
+  args: { namespace: undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['Not configured.', 'Set namespace (annotation backstage.io/kubernetes-namespace) or deployment (annotation kubecost.com/deployment-name).']);
+  },
+};
+
+/** A value that is not a Kubernetes name never reaches Kubecost's filter. */
+export const InvalidNamespace: Story = {
+  args: { namespace: 'payments"+namespace:"kube-system' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['is not a Kubernetes namespace name']);
+  },
+};
+
+// ---- Loading and empty ----------------------------------------------------------------
+
+/** Kubecost never answers; the host's timeout is lifted so the skeleton stays. */
+export const Loading: Story = {
+  parameters: {
+    ...mock([
+      http.get(API, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    ]),
+    host: { locale: 'en-US', timeoutMs: 24 * 60 * 60_000 },
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'loading');
+    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
+    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Kubecost data');
+  },
+};
+
+/** Kubecost answers `data: [{}]`: nothing recorded for the namespace in the window. */
+export const Empty: Story = {
+  parameters: scenario({ scenario: 'empty' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'empty');
+    await waitForText(widget, ['Kubecost has no cost recorded for namespace payments in the last 7 days.', 'Open in Kubecost']);
+    await expect(inShadow<HTMLAnchorElement>(widget, '.toolbar a').href)
+      .toBe(`${UI}/allocations?window=7d&agg=namespace&filter=namespace%3A%22payments%22`);
+  },
+};
+
+// ---- Ready ----------------------------------------------------------------------------
+
+export const Namespace: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Total, last 7 days', '$47.74', 'CPU', '$23.45', '49.1%', 'Efficiency', '56.2%']);
+    await expect(inShadow(widget, 'svg[role="img"]').getAttribute('aria-label')).toContain('lowest $6.14');
+  },
+};
+
+/** The host's currency and locale (the old plugin hard-coded €). */
+export const EuroGermanLocale: Story = {
+  parameters: { host: { currency: 'EUR', locale: 'de-DE' } },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'ready');
+    await waitFor(() => expect(inShadow(widget, '[part="total"]').textContent?.replace(/\s/g, ' ')).toBe('47,74 €'));
+  },
+};
+
+export const ThirtyDays: Story = {
+  args: { window: '30d' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Total, last 30 days', '$203.92']);
+  },
+};
+
+/** The reader changes the window; the figures stay up while the new window loads. */
+export const SwitchWindow: Story = {
+  play: async ({ canvasElement, step }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'ready');
+    await step('Pick one day', async () => {
+      await userEvent.click(inShadow(widget, 'input[value="1d"]'));
+    });
+    await waitForText(widget, ['Total, last 1 day', '$6.82']);
+    await expect(inShadow<HTMLAnchorElement>(widget, '.toolbar a').href).toContain('window=1d');
+  },
+};
+
+export const ByController: Story = {
+  args: { aggregate: 'controller' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['By controller', 'deployment:payments-api', 'statefulset:payments-db', 'deployment:payments-worker']);
+  },
+};
+
+/** From the `kubecost.com/deployment-name` annotation: filtered by controller. */
+export const Deployment: Story = {
+  args: { namespace: undefined, deployment: 'payments-api' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['payments-api', '$22.47']);
+  },
+};
+
+/** A GPU workload: most of the cost is GPU. */
+export const GpuWorkload: Story = {
+  args: { namespace: 'ml-training' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['GPU', '$78.40']);
+  },
+};
+
+export const OpenCost: Story = {
+  args: { 'api-flavor': 'opencost' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['$47.74']);
+    await expect(inShadow<HTMLAnchorElement>(widget, '.toolbar a').href).toContain(`${UI}/allocation?window=7d`);
+  },
+};
+
+/** Days without data, `"NaN"` strings, nulls and missing totals. */
+export const SparseData: Story = {
+  parameters: scenario({ scenario: 'sparse' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['$9.75', 'CPU – · RAM –']);
+  },
+};
+
+// ---- Degraded: the deep link and the reason -------------------------------------------
+
+async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  const widget = widgetIn(canvasElement, 'kubecost-costs');
+  await waitForState(widget, 'degraded');
+  await waitForText(widget, [reason, 'Open payments in Kubecost']);
+  await expect(deepLinkOf(widget).href).toBe(`${UI}/allocations?window=7d&agg=namespace&filter=namespace%3A%22payments%22`);
+  await expect(deepLinkOf(widget).target).toBe('_blank');
+}
+
+export const Outage: Story = {
+  parameters: scenario({ scenario: 'outage' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
+};
+
+export const NoAccess: Story = {
+  parameters: scenario({ scenario: 'no-access' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
+};
+
+export const SignInNeeded: Story = {
+  parameters: scenario({ scenario: 'sign-in' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
+};
+
+/** HTTP 200, but Kubecost's own `code` says 500 (e.g. while its ETL is building). */
+export const ErrorInBody: Story = {
+  parameters: scenario({ scenario: 'error-body' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response (at code)'),
+};
+
+/** A proxy answers with an HTML login page instead of JSON. */
+export const UnexpectedResponse: Story = {
+  parameters: mock([http.get(API, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
+};
+
+/** The first load works, every later one fails: Reload keeps the figures, marked stale. */
+export const StaleAfterFailedRefresh: Story = {
+  parameters: mock([]),
+  beforeEach: ({ msw }) => {
+    let loads = 0;
+    msw.use(
+      http.get(API, () => {
+        loads += 1;
+        return loads === 1 ? undefined : HttpResponse.json({ code: 503, message: 'upstream down' }, { status: 503 });
+      }),
+      ...kubecostHandlers({ now: NOW }),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button.refresh'));
+    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
+    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', '$47.74']);
+    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
+  },
+};
+
+// ---- Dark theme: every state once more, so axe checks the dark palette too ------------
+
+const dark = { theme: 'dark' } as const;
+
+export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark };
+export const LoadingDark: Story = { ...Loading, globals: dark };
+export const EmptyDark: Story = { ...Empty, globals: dark };
+export const NamespaceDark: Story = { ...Namespace, globals: dark };
+export const ByControllerDark: Story = { ...ByController, globals: dark };
+export const GpuWorkloadDark: Story = { ...GpuWorkload, globals: dark };
+export const OutageDark: Story = { ...Outage, globals: dark };
+export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark };
