@@ -1,0 +1,245 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import type { Theme } from '../kit/host.js';
+import '../temporal-workflows/temporal-workflows.js';
+import { temporalHandlers, type TemporalHandlerOptions } from './fixtures/handlers.js';
+
+/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
+interface TemporalArgs {
+  namespace?: string;
+  'workflow-type'?: string;
+  'task-queue'?: string;
+  query?: string;
+  instance?: string;
+  'refresh-interval'?: number;
+  theme?: Theme;
+}
+
+/** Where the decorator's host points Temporal (`endpoints.temporal.api`), as msw sees it. */
+const API = '/proxy/temporal/api/v1/namespaces/payments';
+const UI = 'https://temporal.example.com';
+
+/**
+ * Handlers under one key, `temporal`: a story's `parameters.msw.handlers.temporal` replaces
+ * the default's (Storybook merges parameter objects key by key; the first matching handler wins).
+ */
+function mock(handlers: RequestHandler[]): { msw: { handlers: { temporal: RequestHandler[] } } } {
+  return { msw: { handlers: { temporal: handlers } } };
+}
+
+function scenario(options: TemporalHandlerOptions): { msw: { handlers: { temporal: RequestHandler[] } } } {
+  return mock(temporalHandlers(options));
+}
+
+const text = (value: string | undefined): string | undefined => value || undefined;
+
+const meta = {
+  title: 'Widgets/Temporal workflows',
+  component: 'temporal-workflows',
+  render: (args) => html`<temporal-workflows
+    namespace=${ifDefined(text(args.namespace))}
+    workflow-type=${ifDefined(text(args['workflow-type']))}
+    task-queue=${ifDefined(text(args['task-queue']))}
+    query=${ifDefined(text(args.query))}
+    instance=${ifDefined(text(args.instance))}
+    refresh-interval=${ifDefined(args['refresh-interval'])}
+    theme=${ifDefined(args.theme)}
+  ></temporal-workflows>`,
+  // Nothing polls in a story: refresh is by hand (the Reload button).
+  args: { namespace: 'payments', 'refresh-interval': 0 },
+  argTypes: {
+    namespace: { control: 'text' },
+    'workflow-type': { control: 'text' },
+    'task-queue': { control: 'text' },
+    query: { control: 'text' },
+    instance: { control: 'text' },
+    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  parameters: scenario({ scenario: 'healthy' }),
+} satisfies Meta<TemporalArgs>;
+
+export default meta;
+type Story = StoryObj<TemporalArgs>;
+
+// ---- Not configured -------------------------------------------------------------------
+
+export const NotConfigured: Story = {
+  args: { namespace: undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'temporal-workflows');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['Not configured.', 'Set namespace (annotation platform-widgets.io/temporal-namespace).']);
+  },
+};
+
+// ---- Loading and empty ----------------------------------------------------------------
+
+/** Temporal never answers; the host's timeout is lifted so the skeleton stays (else: "no answer in time"). */
+export const Loading: Story = {
+  parameters: {
+    ...mock([
+      http.get(`${API}*`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    ]),
+    host: { timeoutMs: 24 * 60 * 60_000 },
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'temporal-workflows');
+    await waitForState(widget, 'loading');
+    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
+    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Temporal data');
+  },
+};
+
+/** Nothing running, nothing failed: the counts of the rest, and the pre-filtered list in Temporal. */
+export const Empty: Story = {
+  args: { 'workflow-type': 'ChargeCard' },
+  parameters: scenario({ scenario: 'quiet' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'temporal-workflows');
+    await waitForState(widget, 'empty');
+    await waitForText(widget, ['No running or failed workflows match WorkflowType="ChargeCard"', '310 Completed', '2 Terminated']);
+    await expect(inShadow<HTMLAnchorElement>(widget, '.links a').href).toBe(
+      `${UI}/namespaces/payments/workflows?query=WorkflowType%3D%22ChargeCard%22`,
+    );
+  },
+};
+
+// ---- Ready ----------------------------------------------------------------------------
+
+export const Healthy: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'temporal-workflows');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Namespace Registered', '3 Running', '1 Failed', '1 Timed out', '1,842 Completed', 'charge-order-81723', 'payout-merchant-4410']);
+    await expect(inShadow<HTMLAnchorElement>(widget, '[aria-labelledby="running-title"] tbody a').href).toMatch(
+      /\/namespaces\/payments\/workflows\/charge-order-81723\/[^/]+\/history$/,
+    );
+  },
+};
+
+/** Filtered by type, task queue and a raw query: one escaped visibility query, the same one linked. */
+export const Filtered: Story = {
+  args: { 'workflow-type': 'ChargeCard', 'task-queue': 'payments-main', query: 'CustomerTier="gold"' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'temporal-workflows');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['These workflows in Temporal']);
+    const filtered = [...(widget.shadowRoot?.querySelectorAll<HTMLAnchorElement>('.links a') ?? [])][0];
+    await expect(new URL(filtered?.href ?? '').searchParams.get('query')).toBe(
+      'WorkflowType="ChargeCard" AND TaskQueue="payments-main" AND (CustomerTier="gold")',
+    );
+  },
+};
+
+/** More than a page: the latest ten of each, with the totals the server counted. */
+export const ManyWorkflows: Story = {
+  parameters: scenario({ scenario: 'many' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'temporal-workflows');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['57 Running', '23 Failed', 'latest 10 of 57', 'latest 10 of 23', '98,311 Completed']);
+  },
+};
+
+/** The count endpoint is refused: counts come from the listed page, and the widget says so. */
+export const CountsOfListedPage: Story = {
+  parameters: scenario({ scenario: 'counts-unsupported' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'temporal-workflows');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['3 Running', 'Counts are of the listed page only']);
+  },
+};
+
+export const DeprecatedNamespace: Story = {
+  parameters: scenario({ scenario: 'deprecated' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'temporal-workflows');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Namespace Deprecated']);
+  },
+};
+
+// ---- Degraded: the deep link and the reason -------------------------------------------
+
+async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  const widget = widgetIn(canvasElement, 'temporal-workflows');
+  await waitForState(widget, 'degraded');
+  await waitForText(widget, [reason, 'Open payments in Temporal']);
+  await expect(deepLinkOf(widget).href).toBe(`${UI}/namespaces/payments/workflows`);
+  await expect(deepLinkOf(widget).target).toBe('_blank');
+}
+
+export const Outage: Story = {
+  parameters: scenario({ scenario: 'outage' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
+};
+
+export const NoAccess: Story = {
+  parameters: scenario({ scenario: 'no-access' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
+};
+
+export const SignInNeeded: Story = {
+  parameters: scenario({ scenario: 'sign-in' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
+};
+
+/** The annotation names a namespace Temporal does not know. */
+export const NotFound: Story = {
+  parameters: scenario({ scenario: 'namespace-missing' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation'),
+};
+
+/** A proxy answers with an HTML login page instead of JSON. */
+export const UnexpectedResponse: Story = {
+  parameters: mock([http.get(`${API}/workflows`, () => HttpResponse.html('<html><body>Sign in</body></html>')), ...temporalHandlers()]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
+};
+
+/**
+ * The first load works, every later one fails: Reload keeps the data on screen,
+ * marked stale with the reason. (Handlers are made per render: they count requests.)
+ */
+export const StaleAfterFailedRefresh: Story = {
+  parameters: mock([]),
+  beforeEach: ({ msw }) => {
+    let loads = 0;
+    msw.use(
+      http.get(API, () => {
+        loads += 1;
+        return loads === 1 ? undefined : HttpResponse.json({ code: 14, message: 'unavailable' }, { status: 503 });
+      }),
+      ...temporalHandlers(),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'temporal-workflows');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button.refresh'));
+    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
+    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'charge-order-81723']);
+    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
+  },
+};
+
+// ---- Dark theme: every state and tone once more, so axe checks the dark palette too ----
+
+const dark = { theme: 'dark' } as const;
+
+export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark };
+export const LoadingDark: Story = { ...Loading, globals: dark };
+export const EmptyDark: Story = { ...Empty, globals: dark };
+export const HealthyDark: Story = { ...Healthy, globals: dark };
+export const ManyWorkflowsDark: Story = { ...ManyWorkflows, globals: dark };
+export const DeprecatedNamespaceDark: Story = { ...DeprecatedNamespace, globals: dark };
+export const OutageDark: Story = { ...Outage, globals: dark };
+export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark };
