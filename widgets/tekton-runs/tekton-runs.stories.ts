@@ -1,0 +1,249 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import type { Theme } from '../kit/host.js';
+import '../tekton-runs/tekton-runs.js';
+import { KUBERNETES_ID, NAMESPACE } from './fixtures/pipeline-runs.js';
+import { tektonHandlers, type TektonHandlerOptions } from './fixtures/handlers.js';
+
+/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
+interface TektonArgs {
+  namespace?: string;
+  'kubernetes-id'?: string;
+  'label-selector'?: string;
+  limit?: number;
+  instance?: string;
+  'refresh-interval'?: number;
+  theme?: Theme;
+}
+
+/** Where the decorator's host points Tekton (`endpoints.tekton.api`), as msw sees it. */
+const API = `/proxy/tekton/apis/tekton.dev/v1/namespaces/${NAMESPACE}`;
+const RUNS_LINK = `https://tekton.example.com/#/namespaces/${NAMESPACE}/pipelineruns?labelSelector=backstage.io%2Fkubernetes-id%3Dcheckout`;
+
+/** Handlers under one key, `tekton`: a story's `parameters.msw.handlers.tekton` replaces the default's. */
+function mock(handlers: RequestHandler[]): { msw: { handlers: { tekton: RequestHandler[] } } } {
+  return { msw: { handlers: { tekton: handlers } } };
+}
+
+function scenario(options: TektonHandlerOptions): { msw: { handlers: { tekton: RequestHandler[] } } } {
+  return mock(tektonHandlers(options));
+}
+
+const text = (value: string | undefined): string | undefined => value || undefined;
+
+const meta = {
+  title: 'Widgets/Tekton runs',
+  component: 'tekton-runs',
+  render: (args) => html`<tekton-runs
+    namespace=${ifDefined(text(args.namespace))}
+    kubernetes-id=${ifDefined(text(args['kubernetes-id']))}
+    label-selector=${ifDefined(text(args['label-selector']))}
+    limit=${ifDefined(args.limit)}
+    instance=${ifDefined(text(args.instance))}
+    refresh-interval=${ifDefined(args['refresh-interval'])}
+    theme=${ifDefined(args.theme)}
+  ></tekton-runs>`,
+  // Nothing polls in a story: refresh is by hand (the Reload button).
+  args: { namespace: NAMESPACE, 'kubernetes-id': KUBERNETES_ID, 'refresh-interval': 0 },
+  argTypes: {
+    namespace: { control: 'text' },
+    'kubernetes-id': { control: 'text' },
+    'label-selector': { control: 'text' },
+    limit: { control: { type: 'number', min: 1, step: 1 } },
+    instance: { control: 'text' },
+    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  parameters: scenario({ scenario: 'mixed' }),
+} satisfies Meta<TektonArgs>;
+
+export default meta;
+type Story = StoryObj<TektonArgs>;
+
+// ---- Not configured -------------------------------------------------------------------
+
+export const NotConfigured: Story = {
+  args: { namespace: undefined, 'kubernetes-id': undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, [
+      'Not configured.',
+      'Set namespace (annotation backstage.io/kubernetes-namespace) and kubernetes-id (annotation backstage.io/kubernetes-id) or label-selector',
+    ]);
+  },
+};
+
+export const MissingNamespace: Story = {
+  args: { namespace: undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['Set namespace (annotation backstage.io/kubernetes-namespace).']);
+  },
+};
+
+// ---- Loading and empty ----------------------------------------------------------------
+
+/** The API never answers; the host's timeout is lifted so the skeleton stays (else: "no answer in time"). */
+export const Loading: Story = {
+  parameters: {
+    ...mock([
+      http.get(`${API}/pipelineruns`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    ]),
+    host: { timeoutMs: 24 * 60 * 60_000 },
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'loading');
+    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
+    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Tekton data');
+  },
+};
+
+/** No run carries the label: the PipelineRunList has no `items` at all. */
+export const Empty: Story = {
+  parameters: scenario({ scenario: 'none' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'empty');
+    await waitForText(widget, ['No PipelineRuns match', 'backstage.io/kubernetes-id=checkout', 'Open runs in Tekton Dashboard']);
+    await expect(inShadow<HTMLAnchorElement>(widget, '[part="empty"] + a').href).toBe(RUNS_LINK);
+  },
+};
+
+// ---- Ready ----------------------------------------------------------------------------
+
+/** Every status at once: running, pending, just created, failed, succeeded with a scan, cancelled, timed out. */
+export const MixedRuns: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Last run', '2 of 8 succeeded', 'Running', 'Pending', 'Failed', 'Cancelled', 'timed out']);
+    await waitForText(widget, ['Failed task', 'unit-tests', '"step-go-test" exited with code 1: Error']);
+    await waitForText(widget, ['ACS IMAGE vulnerabilities:', '1 high', 'scan output unreadable']);
+    await expect(widget.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(8);
+    await expect(inShadow<HTMLAnchorElement>(widget, 'tr[data-run="checkout-ci-p4x7d"] a').href)
+      .toBe(`https://tekton.example.com/#/namespaces/${NAMESPACE}/pipelineruns/checkout-ci-p4x7d`);
+  },
+};
+
+export const AllSucceeded: Story = {
+  parameters: scenario({ scenario: 'all-succeeded' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Succeeded', '2 of 2 succeeded', '0 critical']);
+  },
+};
+
+export const RunInProgress: Story = {
+  parameters: scenario({ scenario: 'running' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Running', 'running for']);
+  },
+};
+
+/** 25 runs match; `limit="5"` shows the newest five and says how many there were. */
+export const LimitedToFive: Story = {
+  args: { limit: 5 },
+  parameters: scenario({ scenario: 'many' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['newest 5 of 25 runs', 'checkout-ci-0000']);
+    await expect(widget.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(5);
+  },
+};
+
+/** `label-selector` (annotation backstage.io/kubernetes-label-selector) wins over kubernetes-id. */
+export const LabelSelector: Story = {
+  args: { 'label-selector': 'tekton.dev/pipeline=checkout-ci', 'kubernetes-id': 'ignored' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['tekton.dev/pipeline=checkout-ci', '8 succeeded']);
+  },
+};
+
+/** The TaskRuns cannot be read (RBAC): the runs still show, with the PipelineRun's own message. */
+export const TaskRunsForbidden: Story = {
+  parameters: scenario({ scenario: 'task-runs-unavailable' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Tasks Completed: 2 (Failed: 1, Cancelled 0), Skipped: 3', 'Failed-task details unavailable']);
+  },
+};
+
+// ---- Degraded: the deep link and the reason -------------------------------------------
+
+async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  const widget = widgetIn(canvasElement, 'tekton-runs');
+  await waitForState(widget, 'degraded');
+  await waitForText(widget, [reason, 'Open checkout in Tekton']);
+  await expect(deepLinkOf(widget).href).toBe(RUNS_LINK);
+  await expect(deepLinkOf(widget).target).toBe('_blank');
+}
+
+export const Outage: Story = {
+  parameters: scenario({ scenario: 'outage' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
+};
+
+export const NoAccess: Story = {
+  parameters: scenario({ scenario: 'no-access' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
+};
+
+export const SignInNeeded: Story = {
+  parameters: scenario({ scenario: 'sign-in' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
+};
+
+/** The Tekton CRDs are not installed on the cluster: the API server answers 404. */
+export const NotFound: Story = {
+  parameters: mock([http.get(`${API}/pipelineruns`, () => HttpResponse.json({ kind: 'Status', code: 404, reason: 'NotFound' }, { status: 404 }))]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation'),
+};
+
+/** A proxy answers with an HTML login page instead of JSON. */
+export const UnexpectedResponse: Story = {
+  parameters: mock([http.get(`${API}/pipelineruns`, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
+};
+
+/**
+ * The first load works, every later one fails: Reload keeps the runs on screen,
+ * marked stale with the reason. (Handlers are made per render: they count requests.)
+ */
+export const StaleAfterFailedRefresh: Story = {
+  parameters: mock([]),
+  beforeEach: ({ msw }) => {
+    let loads = 0;
+    msw.use(
+      http.get(`${API}/pipelineruns`, () => {
+        loads += 1;
+        return loads === 1 ? undefined : HttpResponse.json({ kind: 'Status', code: 503 }, { status: 503 });
+      }),
+      ...tektonHandlers(),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button.refresh'));
+    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
+    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'checkout-ci-p4x7d']);
+    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
+  },
+};
