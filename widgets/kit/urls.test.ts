@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildUrl, encodeSegment, isUnderBase, safeHref } from './urls.js';
+import { buildHashUrl, buildUrl, encodeSegment, isUnderBase, safeHref } from './urls.js';
 
 describe('urls', () => {
   it('encodes every segment and query value', () => {
@@ -49,5 +49,25 @@ describe('urls', () => {
     expect(isUnderBase('https://a.example.com/apix', 'https://a.example.com/api')).toBe(false);
     expect(isUnderBase('https://a.example.com.evil.com/api/x', 'https://a.example.com/api')).toBe(false);
     expect(isUnderBase('http://a.example.com/api/x', 'https://a.example.com/api')).toBe(false);
+  });
+});
+
+describe('buildHashUrl (Tekton Dashboard hash routes)', () => {
+  it('appends an encoded hash route and query to an http(s) base', () => {
+    expect(buildHashUrl('https://tekton.example.com', ['namespaces', 'team a', 'pipelineruns', 'run/1']))
+      .toBe('https://tekton.example.com/#/namespaces/team%20a/pipelineruns/run%2F1');
+    expect(buildHashUrl('https://tekton.example.com/dashboard/', ['pipelineruns'], { labelSelector: 'app in (a,b)', empty: '' }))
+      .toBe('https://tekton.example.com/dashboard#/pipelineruns?labelSelector=app+in+%28a%2Cb%29');
+  });
+
+  it('refuses non-http bases and path-walking segments', () => {
+    expect(buildHashUrl('javascript:alert(1)', ['x'])).toBeUndefined();
+    expect(buildHashUrl(undefined, ['x'])).toBeUndefined();
+    expect(buildHashUrl('https://tekton.example.com', ['namespaces', '..', 'secrets'])).toBeUndefined();
+    expect(buildHashUrl('https://tekton.example.com', ['namespaces', ''])).toBeUndefined();
+  });
+
+  it('drops any hash or query already on the base', () => {
+    expect(buildHashUrl('https://tekton.example.com/?x=1#/old', ['about'])).toBe('https://tekton.example.com/#/about');
   });
 });

@@ -57,14 +57,37 @@ export function buildUrl(
   url.pathname = path ? `${basePath}/${path}` : basePath || '/';
   url.search = '';
   url.hash = '';
+  const search = queryString(query);
+  return search ? `${url.href}?${search}` : url.href;
+}
+
+/** Query values encoded; empty ones dropped, arrays repeated. */
+export function queryString(query: Query): string {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(query)) {
     if (value === undefined || value === null || value === '') continue;
     if (Array.isArray(value)) for (const item of value as readonly string[]) params.append(key, item);
     else params.append(key, String(value));
   }
-  const search = params.toString();
-  return search ? `${url.href}?${search}` : url.href;
+  return params.toString();
+}
+
+/**
+ * A link into a single-page UI that routes on the hash (`{ui}/#/namespaces/{ns}/…`,
+ * as the Tekton Dashboard does): the base must be http(s), each hash segment is
+ * encoded like a path segment.
+ */
+export function buildHashUrl(base: string | undefined, segments: ReadonlyArray<string>, query: Query = {}): string | undefined {
+  const root = buildUrl(base, []);
+  if (!root) return undefined;
+  let route: string;
+  try {
+    route = segments.map((segment) => encodeSegment(segment)).join('/');
+  } catch {
+    return undefined;
+  }
+  const search = queryString(query);
+  return `${root}#/${route}${search ? `?${search}` : ''}`;
 }
 
 /** An href safe to put in a link: http(s) only, else undefined. */

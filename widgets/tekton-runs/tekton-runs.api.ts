@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import {
+  buildHashUrl,
   apiRequest,
   conditionSchema,
   listSchema,
@@ -7,7 +8,6 @@ import {
   optionalText,
   type PlatformHost,
 } from '../kit/index.js';
-import { buildHashUrl } from './hash-route.js';
 
 const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
 

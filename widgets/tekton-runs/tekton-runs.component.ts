@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  buildHashUrl,
   WidgetElement,
   formatDuration,
   kitStyles,
@@ -12,7 +13,6 @@ import {
   themeStyles,
   type LoadContext,
 } from '../kit/index.js';
-import { buildHashUrl } from './hash-route.js';
 import { listPipelineRuns, listTaskRunsOf, runLink, runsLink } from './tekton-runs.api.js';
 import {
   RUN_TONES,
