@@ -10,10 +10,13 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['second', 1_000],
 ];
 
-/** Parses an API timestamp; the Go zero time (`0001-01-01T00:00:00Z`) and junk mean "never". */
+/**
+ * Parses an API timestamp; the Go zero time (`0001-01-01T00:00:00Z`) and junk mean "never".
+ * Fractions finer than milliseconds (Vault, Kubernetes write nanoseconds) are cut first.
+ */
 export function parseTime(value: string | number | Date | null | undefined): Date | undefined {
   if (value === null || value === undefined || value === '') return undefined;
-  const date = value instanceof Date ? value : new Date(value);
+  const date = value instanceof Date ? value : new Date(typeof value === 'string' ? value.replace(/(\.\d{3})\d+/, '$1') : value);
   const time = date.getTime();
   return Number.isNaN(time) || date.getUTCFullYear() <= 1 ? undefined : date;
 }

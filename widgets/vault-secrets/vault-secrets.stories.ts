@@ -1,0 +1,273 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import type { Theme } from '../kit/host.js';
+import { testEndpoints } from '../kit/testing/fake-host.js';
+import '../vault-secrets/vault-secrets.js';
+import { vaultHandlers, type VaultHandlerOptions } from './fixtures/handlers.js';
+import { vaultErrors } from './fixtures/secrets.js';
+
+/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
+interface VaultArgs {
+  'secrets-path'?: string;
+  'secrets-engine'?: string;
+  'vault-namespace'?: string;
+  instance?: string;
+  'refresh-interval'?: number;
+  theme?: Theme;
+}
+
+/** Where the decorator's host points Vault (`endpoints.vault.api`), as msw sees it. */
+const LIST = '/proxy/vault/v1/secrets/metadata/payments-api';
+const UI = 'https://vault.example.com/ui/vault/secrets/secrets';
+
+/**
+ * Handlers under one key, `vault`: a story's `parameters.msw.handlers.vault` replaces the
+ * default's (Storybook merges parameter objects key by key; the first matching handler wins).
+ */
+function mock(handlers: RequestHandler[]): { msw: { handlers: { vault: RequestHandler[] } } } {
+  return { msw: { handlers: { vault: handlers } } };
+}
+
+function scenario(options: VaultHandlerOptions): { msw: { handlers: { vault: RequestHandler[] } } } {
+  return mock(vaultHandlers(options));
+}
+
+const text = (value: string | undefined): string | undefined => value || undefined;
+
+const meta = {
+  title: 'Widgets/Vault secrets',
+  component: 'vault-secrets',
+  render: (args) => html`<vault-secrets
+    secrets-path=${ifDefined(text(args['secrets-path']))}
+    secrets-engine=${ifDefined(text(args['secrets-engine']))}
+    vault-namespace=${ifDefined(text(args['vault-namespace']))}
+    instance=${ifDefined(text(args.instance))}
+    refresh-interval=${ifDefined(args['refresh-interval'])}
+    theme=${ifDefined(args.theme)}
+  ></vault-secrets>`,
+  // Nothing polls in a story: refresh is by hand (the Reload button).
+  args: { 'secrets-path': 'payments-api', 'refresh-interval': 0 },
+  argTypes: {
+    'secrets-path': { control: 'text' },
+    'secrets-engine': { control: 'text' },
+    'vault-namespace': { control: 'text' },
+    instance: { control: 'text' },
+    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  parameters: scenario({ scenario: 'healthy' }),
+} satisfies Meta<VaultArgs>;
+
+export default meta;
+type Story = StoryObj<VaultArgs>;
+
+function folderButton(widget: Element, name: string): HTMLButtonElement {
+  const button = [...(widget.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.disclosure') ?? [])]
+    .find((candidate) => candidate.textContent?.includes(name));
+  if (!button) throw new Error(`folder ${name} not shown`);
+  return button;
+}
+
+// ---- Not configured -------------------------------------------------------------------
+
+export const NotConfigured: Story = {
+  args: { 'secrets-path': undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['Not configured.', 'Set secrets-path (annotation vault.io/secrets-path)']);
+  },
+};
+
+/** A path that would walk up out of the mount is refused before anything is sent. */
+export const UnsafePath: Story = {
+  args: { 'secrets-path': 'payments-api/../../sys' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['must not contain "." or ".." segments']);
+  },
+};
+
+// ---- Loading and empty ----------------------------------------------------------------
+
+/** Vault never answers; the host's timeout is lifted so the skeleton stays (else: "no answer in time"). */
+export const Loading: Story = {
+  parameters: {
+    ...mock([
+      http.get(LIST, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+    ]),
+    host: { timeoutMs: 24 * 60 * 60_000 },
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'loading');
+    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
+    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Vault data');
+  },
+};
+
+/** Vault answers 404 for a path with nothing under it (and for a wrong mount: the message says so). */
+export const Empty: Story = {
+  parameters: scenario({ scenario: 'empty' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'empty');
+    await waitForText(widget, ['No secrets at secrets/payments-api (or the path does not exist).', 'Open in Vault']);
+    await expect(inShadow<HTMLAnchorElement>(widget, '[part="empty"] ~ a').href).toBe(`${UI}/list/payments-api/`);
+  },
+};
+
+// ---- Ready ----------------------------------------------------------------------------
+
+export const Ready: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['3 secrets · 2 folders', 'config/', 'database', 'jwt-signing-key', 'legacy/', 'stripe']);
+    // Metadata arrives per secret after the listing.
+    await waitForText(widget, ['v3', '(3 versions)', 'owner: team-payments', 'Current version deleted']);
+  },
+};
+
+/** Folders open in place; each is listed when first opened. */
+export const FoldersOpen: Story = {
+  play: async ({ canvasElement, step }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'ready');
+    await step('Open config/', async () => {
+      await userEvent.click(folderButton(widget, 'config/'));
+      await waitForText(widget, ['feature-flags', 'smtp', 'regional/']);
+      await expect(folderButton(widget, 'config/').getAttribute('aria-expanded')).toBe('true');
+    });
+    await step('Open config/regional/', async () => {
+      await userEvent.click(folderButton(widget, 'regional/'));
+      await waitForText(widget, ['eu-west-1', 'us-east-1', 'region: eu-west-1', 'Current version destroyed']);
+    });
+  },
+};
+
+/** The token may not list one folder: the reason shows on that folder only. */
+export const FolderDenied: Story = {
+  parameters: scenario({ scenario: 'folder-denied' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'ready');
+    await userEvent.click(folderButton(widget, 'legacy/'));
+    await waitForText(widget, ['No access', 'Could not list legacy/', 'Retry']);
+    await expect(inShadow(widget, '[data-state]').getAttribute('data-state')).toBe('ready');
+  },
+};
+
+/** A policy with `list` but not `read` on metadata: names and links, no details. */
+export const MetadataDenied: Story = {
+  parameters: scenario({ scenario: 'metadata-denied' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['database', 'Details unavailable: No access']);
+  },
+};
+
+/** Metadata is read for the first 20 secrets only (4 requests at a time); more on request. */
+export const ManySecrets: Story = {
+  parameters: scenario({ scenario: 'many', many: 120 }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['120 secrets', 'Details for the first 20 of 120 secrets.', 'Load details for 20 more']);
+    await expect(widget.shadowRoot?.querySelectorAll('tbody tr')).toHaveLength(120);
+  },
+};
+
+/** Vault Enterprise: the namespace goes in `X-Vault-Namespace` and in every link. */
+export const EnterpriseNamespace: Story = {
+  args: { 'vault-namespace': 'team-a' },
+  parameters: scenario({ namespace: 'team-a' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['namespace team-a', 'database']);
+    await expect(inShadow<HTMLAnchorElement>(widget, 'td.links a').href).toContain('?namespace=team-a');
+  },
+};
+
+/** A second Vault server (`endpoints["vault:eu"]`), chosen with `instance="eu"`. */
+export const SecondServer: Story = {
+  args: { instance: 'eu' },
+  parameters: {
+    ...scenario({ base: '/proxy/vault-eu' }),
+    host: { endpoints: { ...testEndpoints(), 'vault:eu': { api: '/proxy/vault-eu', ui: 'https://vault-eu.example.com' } } },
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['database']);
+    await expect(inShadow<HTMLAnchorElement>(widget, 'td.links a').href).toContain('https://vault-eu.example.com/ui/vault/secrets/');
+  },
+};
+
+// ---- Degraded: the deep link and the reason -------------------------------------------
+
+async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  const widget = widgetIn(canvasElement, 'vault-secrets');
+  await waitForState(widget, 'degraded');
+  await waitForText(widget, [reason, 'Open secrets/payments-api in Vault']);
+  await expect(deepLinkOf(widget).href).toBe(`${UI}/list/payments-api/`);
+  await expect(deepLinkOf(widget).target).toBe('_blank');
+}
+
+/** A sealed Vault answers 503. */
+export const Sealed: Story = {
+  parameters: scenario({ scenario: 'sealed' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
+};
+
+export const NoAccess: Story = {
+  parameters: scenario({ scenario: 'no-access' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
+};
+
+export const SignInNeeded: Story = {
+  parameters: scenario({ scenario: 'sign-in' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
+};
+
+/** A proxy answers with an HTML login page instead of JSON. */
+export const UnexpectedResponse: Story = {
+  parameters: mock([http.get(LIST, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
+};
+
+/**
+ * The first load works, every later one fails: Reload keeps the secrets on screen,
+ * marked stale with the reason. (Handlers are made per render: they count requests.)
+ */
+export const StaleAfterFailedRefresh: Story = {
+  parameters: mock([]),
+  beforeEach: ({ msw }) => {
+    let loads = 0;
+    msw.use(
+      http.get(LIST, () => {
+        loads += 1;
+        return loads === 1 ? undefined : HttpResponse.json(vaultErrors('Vault is sealed'), { status: 503 });
+      }),
+      ...vaultHandlers(),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'vault-secrets');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button.refresh'));
+    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
+    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'database', 'stripe']);
+    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
+  },
+};
