@@ -388,7 +388,8 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
       return this.commits.status === TaskStatus.PENDING ? html`<span class="muted">loading…</span>` : html`<span class="muted">–</span>`;
     }
     if (cached === null) return html`<span class="muted">commit details unavailable</span>`;
-    return html`<span class="commit" title=${cached.message ?? ''}>${cached.author ?? ''}: ${cached.message ?? ''}</span>`;
+    const author = (cached.author ?? '').replace(/\s*<[^>]*>\s*$/, '');
+    return html`<span class="commit" title=${`${cached.author ?? ''}: ${cached.message ?? ''}`}>${author}: ${cached.message ?? ''}</span>`;
   }
 
   private commitTargets(app: Application): Array<{ revision: string; sourceIndex?: number; versionId?: number | string }> {
