@@ -230,7 +230,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
 
   private renderApp(app: Application): TemplateResult {
     return html`<div class="stack">
-      ${this.renderOperation(app)} ${this.renderConditions(app)} ${this.renderDetails(app)} ${this.renderActions()}
+      ${this.renderOperation(app)} ${this.renderHealthMessage(app)} ${this.renderConditions(app)} ${this.renderDetails(app)} ${this.renderActions()}
       ${this.renderResources(app)} ${this.renderHistory(app)}
     </div>`;
   }
@@ -249,6 +249,14 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
     }
     return html`<p class="operation">Last synced ${relativeTime(operation.finishedAt ?? operation.startedAt, this.locale)}
       <span class="meta">(${phase})</span></p>`;
+  }
+
+  /** The reason behind a non-healthy status, as text (a tooltip is out of reach for keyboard and touch). */
+  private renderHealthMessage(app: Application): unknown {
+    const health = app.status?.health;
+    return health?.message && health.status !== 'Healthy'
+      ? html`<p class="operation">${healthPill(health.status)} ${health.message}</p>`
+      : nothing;
   }
 
   private renderConditions(app: Application): unknown {

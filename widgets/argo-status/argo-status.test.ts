@@ -89,6 +89,7 @@ describe('argo-status: one application', () => {
     await waitForState(element, 'ready');
     const pill = [...shadow(element).querySelectorAll('.head .pill')].find((p) => p.textContent?.includes('Degraded'));
     expect(pill?.getAttribute('title')).toContain('exceeded its progress deadline');
+    expect(visibleText(element)).toContain('Deployment "guestbook-ui" exceeded its progress deadline');
   });
 
   it('shows a running sync and a failed sync with its message', async () => {

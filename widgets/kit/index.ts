@@ -19,3 +19,4 @@ export * from './ui/action-button.js';
 export { ConfirmController, type ConfirmRequest } from './ui/confirm.js';
 export * from './kubernetes.js';
 export { createLimiter, type Limiter } from './concurrency.js';
+export { decideEach, decideSafely, DECISION_TIMEOUT_MS } from './decide.js';

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { decideSafely } from './decide.js';
 import { toWidgetError, type WidgetError } from './errors.js';
 import { emit, type PwEventMap, type WidgetState } from './events.js';
 import {
@@ -43,8 +44,6 @@ interface Failure {
   error: WidgetError;
   at: number;
 }
-
-const DECISION_TIMEOUT_MS = 10_000;
 
 function isAbort(error: unknown): boolean {
   return error instanceof DOMException && error.name === 'AbortError';
@@ -325,23 +324,7 @@ export abstract class WidgetElement<T> extends LitElement {
   private async decideAll(platformHost: PlatformHost): Promise<ReadonlyMap<string, Decision>> {
     const actions = this.actions();
     const ref = this.resourceRef();
-    const entries = await Promise.all(
-      actions.map(async (action): Promise<[string, Decision]> => {
-        if (!platformHost.decide) return [action, 'deny'];
-        let timer: ReturnType<typeof setTimeout> | undefined;
-        try {
-          const answer = await Promise.race([
-            platformHost.decide(action, ref),
-            new Promise<Decision>((resolve) => (timer = setTimeout(() => resolve('deny'), DECISION_TIMEOUT_MS))),
-          ]);
-          return [action, answer === 'allow' ? 'allow' : 'deny'];
-        } catch {
-          return [action, 'deny'];
-        } finally {
-          clearTimeout(timer);
-        }
-      }),
-    );
+    const entries = await Promise.all(actions.map(async (action) => [action, await decideSafely(platformHost, action, ref)] as const));
     return new Map(entries);
   }
 

@@ -1,0 +1,413 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  decideEach,
+  WidgetElement,
+  WidgetError,
+  actionButton,
+  endpointKey,
+  kitStyles,
+  relativeTime,
+  resolveEndpoint,
+  statusPill,
+  themeStyles,
+  toWidgetError,
+  type ActionDecision,
+  type Decision,
+  type LoadContext,
+  type Tone,
+} from '../kit/index.js';
+import {
+  KARGO_FLAVORS,
+  freightLink,
+  kargoClient,
+  projectLink,
+  stageLink,
+  type Freight,
+  type FreightReference,
+  type KargoFlavor,
+  type Promotion,
+  type Stage,
+} from './kargo-stages.api.js';
+import {
+  aliasOf,
+  availableFreight,
+  currentFreight,
+  freightHistory,
+  isTerminalPhase,
+  pipelineOrder,
+  promotionPhase,
+  referenceLabel,
+  shortId,
+  type PipelineStep,
+} from './kargo-stages.pipeline.js';
+import { kargoStagesStyles } from './kargo-stages.styles.js';
+
+export const KARGO_ACTIONS = { promote: 'kargo.stage.promote' } as const;
+/** Annotations a catalog entity sets; the host adapter maps them to the attributes. */
+export const KARGO_ANNOTATIONS = {
+  project: 'platform-widgets.io/kargo-project',
+  stage: 'platform-widgets.io/kargo-stage',
+} as const;
+
+export const HEALTH_TONES: Readonly<Record<string, Tone>> = {
+  Healthy: 'ok',
+  Unhealthy: 'error',
+  Progressing: 'progress',
+  Unknown: 'unknown',
+  // Before Kargo 1.0 a stage had a phase instead of health.
+  Steady: 'ok',
+  Promoting: 'progress',
+  Verifying: 'progress',
+  Failed: 'error',
+};
+export const PROMOTION_TONES: Readonly<Record<string, Tone>> = {
+  Succeeded: 'ok',
+  Failed: 'error',
+  Errored: 'error',
+  Aborted: 'warn',
+  Running: 'progress',
+  Pending: 'progress',
+};
+
+export interface KargoData {
+  stages: Stage[];
+  freight: Freight[];
+  /** Undefined when ListPromotions failed: the stages' lastPromotion stands in. */
+  promotions?: Promotion[];
+  /** Promote decision per stage resourceRef. */
+  decisions: ReadonlyMap<string, Decision>;
+}
+
+interface ActionStatus {
+  tone: Tone;
+  message: string;
+}
+
+const HISTORY_ENTRIES = 3;
+const AVAILABLE_ENTRIES = 5;
+const POLL_MS = 1_500;
+const POLL_LIMIT = 40;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+function isAbort(error: unknown, signal: AbortSignal): boolean {
+  return signal.aborted || (error instanceof DOMException && error.name === 'AbortError');
+}
+
+function healthPill(stage: Stage): TemplateResult {
+  const label = stage.status?.health?.status ?? stage.status?.phase ?? 'Unknown';
+  return statusPill(HEALTH_TONES[label] ?? 'unknown', label, stage.status?.message ?? undefined);
+}
+
+/**
+ * Kargo promotion pipeline of a project: warehouse → stages in order, each
+ * stage's current freight, health, last promotion and history, the freight
+ * available to promote into it, and a gated Promote action.
+ *
+ * @summary Kargo stages, freight and promotions.
+ * @attr project - Kargo project (annotation `platform-widgets.io/kargo-project`). Required.
+ * @attr stage - Focus on one stage (annotation `platform-widgets.io/kargo-stage`).
+ * @attr api-flavor - `connect` (Kargo API server, default) or `kubernetes` (custom resources through the Kubernetes API).
+ * @attr instance - Named Kargo instance (`endpoints["kargo:<instance>"]`).
+ * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
+ * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
+ * @csspart card - The widget's frame.
+ * @csspart header - Title row.
+ * @csspart pipeline - The ordered list of warehouses and stages.
+ * @csspart stage - One stage's section.
+ * @csspart status - A status pill.
+ * @csspart action - An action button.
+ * @csspart degraded - The deep-link fallback.
+ * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
+ * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
+ * @event pw-action - A promotion was requested, succeeded, failed or cancelled.
+ */
+export class KargoStages extends WidgetElement<KargoData> {
+  static override styles = [themeStyles, kitStyles, kargoStagesStyles];
+
+  @property() project?: string;
+  @property() stage?: string;
+  @property({ attribute: 'api-flavor' }) apiFlavor?: string;
+
+  /** The promotion under way, as `stage/freight`. */
+  @state() private running?: string;
+  @state() private actionStatus = new Map<string, ActionStatus>();
+
+  protected readonly system = 'kargo' as const;
+  protected override readonly skeletonLines = 8;
+
+  protected missingConfig(): string | undefined {
+    if (!this.project) return `Set project (annotation ${KARGO_ANNOTATIONS.project}).`;
+    if (this.apiFlavor && !(KARGO_FLAVORS as readonly string[]).includes(this.apiFlavor)) {
+      return `Set api-flavor to ${KARGO_FLAVORS.join(' or ')}.`;
+    }
+    return undefined;
+  }
+
+  protected configKey(): string {
+    return JSON.stringify([this.project, this.stage, this.flavor]);
+  }
+
+  protected resourceLabel(): string {
+    if (!this.project) return '';
+    return this.stage ? `${this.project} / ${this.stage}` : this.project;
+  }
+
+  protected override resourceRef(): string {
+    return `${endpointKey('kargo', this.instance)}/${this.project ?? ''}`;
+  }
+
+  protected async load({ host, signal, fresh }: LoadContext): Promise<KargoData> {
+    const client = kargoClient(this.flavor);
+    const call = { host, signal, fresh, instance: this.instance, project: this.project ?? '' };
+    const [stages, freight, promotions] = await Promise.all([
+      client.listStages(call),
+      client.listFreight(call),
+      client.listPromotions(call).catch((error: unknown) => {
+        if (isAbort(error, signal)) throw error;
+        return undefined;
+      }),
+    ]);
+    const focus = this.stage;
+    if (focus && stages.length && !stages.some((stage) => stage.metadata.name === focus)) {
+      throw new WidgetError('not-found', `No stage ${focus} in project ${call.project}`);
+    }
+    const shown = focus ? [focus] : stages.map((stage) => stage.metadata.name);
+    const decisions = await decideEach(host, KARGO_ACTIONS.promote, shown.map((name) => this.stageRef(name)));
+    return { stages, freight, promotions, decisions };
+  }
+
+  protected isEmpty(data: KargoData): boolean {
+    return data.stages.length === 0;
+  }
+
+  protected deepLink(): string | undefined {
+    const project = this.project ?? '';
+    return this.stage ? stageLink(this.ui, project, this.stage) : projectLink(this.ui, project);
+  }
+
+  protected override renderSummary(data: KargoData): unknown {
+    const focused = data.stages.find((stage) => stage.metadata.name === this.stage);
+    if (focused) return healthPill(focused);
+    const unhealthy = data.stages.filter((stage) => (HEALTH_TONES[stage.status?.health?.status ?? stage.status?.phase ?? ''] ?? 'unknown') !== 'ok').length;
+    return html`<span class="meta">${data.stages.length} stages</span>
+      ${unhealthy ? statusPill('warn', `${unhealthy} not healthy`) : statusPill('ok', 'All healthy')}`;
+  }
+
+  protected renderEmpty(): unknown {
+    return html`<p class="notice" part="empty">No stages in project <code>${this.project}</code> yet.</p>${this.openLink()}`;
+  }
+
+  protected renderReady(data: KargoData): unknown {
+    const steps = pipelineOrder(data.stages);
+    const shown = steps.flatMap((step, index) =>
+      step.kind === 'stage' && (!this.stage || step.name === this.stage) ? [{ step, index }] : [],
+    );
+    return html`<div class="stack">
+      ${this.renderPipeline(steps)}
+      ${repeat(shown, ({ step }) => step.name, ({ step, index }) => this.renderStage(step.stage, index, data))}
+      <p>${this.openLink()}</p>
+    </div>`;
+  }
+
+  private get flavor(): KargoFlavor {
+    return this.apiFlavor === 'kubernetes' ? 'kubernetes' : 'connect';
+  }
+
+  private get ui(): string | undefined {
+    return resolveEndpoint(this.effectiveHost, 'kargo', this.instance)?.ui;
+  }
+
+  private stageRef(stage: string): string {
+    return `${endpointKey('kargo', this.instance)}/${this.project ?? ''}/${stage}`;
+  }
+
+  private stageDecision(stage: string): ActionDecision {
+    const data = this.data;
+    return data ? (data.decisions.get(this.stageRef(stage)) ?? 'deny') : 'pending';
+  }
+
+  private openLink(): TemplateResult {
+    const href = projectLink(this.ui, this.project ?? '');
+    return href
+      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open project in Kargo<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+      : html``;
+  }
+
+  // ---- Pipeline ----------------------------------------------------------------------
+
+  private renderPipeline(steps: PipelineStep[]): TemplateResult {
+    return html`<ol class="pipeline" part="pipeline" aria-label="Promotion pipeline">
+      ${steps.map((step, index) => {
+        const previous = steps[index - 1]?.name;
+        const from = step.kind === 'stage' && (step.from.length > 1 || step.from[0] !== previous) ? step.from : [];
+        return html`<li aria-current=${step.kind === 'stage' && step.name === this.stage ? 'step' : 'false'}>
+          ${index > 0 ? html`<span class="arrow" aria-hidden="true">→</span>` : nothing}
+          <span class="step ${step.kind}">
+            ${step.kind === 'warehouse'
+              ? html`<span class="meta">Warehouse</span> ${step.name}`
+              : html`${step.name} ${healthPill(step.stage)}`}
+            ${from.length ? html`<span class="meta">from ${from.join(', ')}</span>` : nothing}
+          </span>
+        </li>`;
+      })}
+    </ol>`;
+  }
+
+  // ---- One stage ---------------------------------------------------------------------
+
+  private renderStage(stage: Stage, index: number, data: KargoData): TemplateResult {
+    const name = stage.metadata.name;
+    const titleId = `stage-${index}-title`;
+    const issues = stage.status?.health?.issues ?? [];
+    const href = stageLink(this.ui, this.project ?? '', name);
+    const status = this.actionStatus.get(name);
+    return html`<section class="stage" part="stage" aria-labelledby=${titleId}>
+      <h3 id=${titleId}>
+        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>` : name}
+        ${healthPill(stage)}
+      </h3>
+      ${issues.length ? html`<ul class="issues" aria-label="Health issues">${issues.map((issue) => html`<li>${issue}</li>`)}</ul>` : nothing}
+      <dl>
+        <dt>Current freight</dt>
+        <dd>${this.renderReferences(currentFreight(stage), data.freight, 'None yet')}</dd>
+        <dt>Last promotion</dt>
+        <dd>${this.renderLastPromotion(stage, data.promotions)}</dd>
+        <dt>History</dt>
+        <dd>${this.renderHistory(stage, data.freight)}</dd>
+      </dl>
+      ${this.renderAvailable(stage, index, data.freight)}
+      <p role="status" class="action-status">${status ? statusPill(status.tone, status.message) : nothing}</p>
+    </section>`;
+  }
+
+  private renderReferences(references: FreightReference[], all: readonly Freight[], none: string): TemplateResult {
+    if (!references.length) return html`<span class="muted">${none}</span>`;
+    return html`${references.map((reference) => html`<span class="freight">
+      ${this.freightName(reference.name ?? reference.id, referenceLabel(reference, all))}
+      ${this.renderArtifacts(reference)}
+    </span>`)}`;
+  }
+
+  private freightName(name: string | null | undefined, label: string): TemplateResult {
+    const href = name ? freightLink(this.ui, this.project ?? '', name) : undefined;
+    return href
+      ? html`<a class="alias" href=${href} target="_blank" rel="noopener noreferrer" title=${name ?? ''}>${label}</a>`
+      : html`<strong class="alias">${label}</strong>`;
+  }
+
+  private renderArtifacts(freight: Pick<Freight, 'images' | 'commits' | 'charts'>): TemplateResult {
+    return html`<ul class="artifacts">
+      ${(freight.images ?? []).map((image) => html`<li><code title=${image.digest ?? ''}>${`${image.repoURL ?? '–'}:${image.tag ?? image.digest ?? '–'}`}</code></li>`)}
+      ${(freight.commits ?? []).map((commit) => html`<li>commit <code title=${`${commit.repoURL ?? ''} ${commit.message ?? ''}`}>${commit.tag ?? shortId(commit.id)}</code></li>`)}
+      ${(freight.charts ?? []).map((chart) => html`<li>chart <code>${`${chart.name ?? chart.repoURL ?? '–'}:${chart.version ?? '–'}`}</code></li>`)}
+    </ul>`;
+  }
+
+  private renderLastPromotion(stage: Stage, promotions: readonly Promotion[] | undefined): TemplateResult {
+    const last = stage.status?.lastPromotion;
+    if (!last) return html`<span class="muted">None yet</span>`;
+    const { phase = 'Unknown', message } = promotionPhase(last.name ?? '', stage, promotions);
+    const finished = last.finishedAt ?? last.status?.finishedAt;
+    return html`${statusPill(PROMOTION_TONES[phase] ?? 'unknown', phase, message)}
+      ${finished ? html`<span class="meta">${relativeTime(finished, this.locale)}</span>` : nothing}
+      ${message && PROMOTION_TONES[phase] === 'error' ? html`<span>${message}</span>` : nothing}`;
+  }
+
+  private renderHistory(stage: Stage, all: readonly Freight[]): TemplateResult {
+    const entries = freightHistory(stage, HISTORY_ENTRIES);
+    if (!entries.length) return html`<span class="muted">No earlier freight</span>`;
+    return html`<ol class="history" aria-label="Earlier freight, newest first">
+      ${entries.map((references) => html`<li>${references.map((reference) => html`<span title=${reference.name ?? ''}>${referenceLabel(reference, all)}</span> `)}</li>`)}
+    </ol>`;
+  }
+
+  private renderAvailable(stage: Stage, index: number, all: readonly Freight[]): TemplateResult {
+    const name = stage.metadata.name;
+    const available = availableFreight(stage, all);
+    const headingId = `stage-${index}-available`;
+    if (!available.length) return html`<p class="muted">No new freight to promote.</p>`;
+    return html`<h4 id=${headingId}>Available to promote <span class="meta">${Math.min(available.length, AVAILABLE_ENTRIES)} of ${available.length}</span></h4>
+      <ul class="available" aria-labelledby=${headingId}>
+        ${available.slice(0, AVAILABLE_ENTRIES).map((freight, position) => html`<li>
+          ${this.freightName(freight.metadata.name, aliasOf(freight))}
+          ${freight.metadata.creationTimestamp ? html`<span class="meta">${relativeTime(freight.metadata.creationTimestamp, this.locale)}</span>` : nothing}
+          ${this.renderArtifacts(freight)}
+          ${actionButton({
+            id: `promote-${index}-${position}`,
+            label: `Promote ${aliasOf(freight)}`,
+            // One promotion at a time: the others wait, still labelled as themselves.
+            busyLabel: this.running === `${name}/${freight.metadata.name}` ? 'Promoting…' : `Promote ${aliasOf(freight)}`,
+            decision: this.stageDecision(name),
+            busy: this.running !== undefined,
+            deniedReason: `Promote to ${name}: no permission`,
+            onClick: () => void this.promote(stage, freight),
+          })}
+        </li>`)}
+      </ul>`;
+  }
+
+  // ---- Promote -----------------------------------------------------------------------
+
+  private setStatus(stage: string, status: ActionStatus): void {
+    this.actionStatus = new Map(this.actionStatus).set(stage, status);
+  }
+
+  private async promote(stage: Stage, freight: Freight): Promise<void> {
+    const host = this.effectiveHost;
+    const project = this.project;
+    if (!host || !project || this.running) return;
+    const stageName = stage.metadata.name;
+    const alias = aliasOf(freight);
+    const resourceRef = this.stageRef(stageName);
+    const action = KARGO_ACTIONS.promote;
+    const confirmed = await this.confirm.ask({
+      title: `Promote ${alias} to ${stageName}?`,
+      body: html`Kargo will run the promotion steps of stage <strong>${stageName}</strong> with freight
+        <code>${freight.metadata.name}</code>.`,
+      confirmLabel: 'Promote',
+    });
+    if (!confirmed) {
+      this.notify('pw-action', { action, resourceRef, phase: 'cancelled' });
+      return;
+    }
+    this.running = `${stageName}/${freight.metadata.name}`;
+    this.setStatus(stageName, { tone: 'progress', message: 'Promotion requested…' });
+    this.notify('pw-action', { action, resourceRef, phase: 'requested' });
+    try {
+      const call = { host, instance: this.instance, project, stage: stageName, freight: freight.metadata.name };
+      const promotion = await kargoClient(this.flavor).promote(call);
+      this.setStatus(stageName, { tone: 'progress', message: 'Promotion running…' });
+      const outcome = await this.followPromotion(stageName, freight.metadata.name, promotion?.metadata?.name ?? undefined, alias);
+      this.setStatus(stageName, outcome);
+      const phase = outcome.tone === 'error' ? 'failed' : 'succeeded';
+      this.notify('pw-action', { action, resourceRef, phase, message: outcome.message });
+    } catch (error) {
+      const failure = toWidgetError(error);
+      this.setStatus(stageName, { tone: 'error', message: `Promotion failed: ${failure.reason}` });
+      this.notify('pw-action', { action, resourceRef, phase: 'failed', message: failure.reason });
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  /** Reloads until the promotion has a terminal phase (bounded). */
+  private async followPromotion(stageName: string, freightName: string, promotionName: string | undefined, alias: string): Promise<ActionStatus> {
+    for (let attempt = 0; attempt < POLL_LIMIT && this.isConnected; attempt += 1) {
+      await this.reload();
+      const stage = this.data?.stages.find((candidate) => candidate.metadata.name === stageName);
+      const last = stage?.status?.lastPromotion;
+      // Without a name (an answer that left it out), the stage's last promotion of this freight.
+      const name = promotionName ?? (last?.freight?.name === freightName ? last.name ?? undefined : undefined);
+      const { phase, message } = name ? promotionPhase(name, stage, this.data?.promotions) : {};
+      if (phase === 'Succeeded') return { tone: 'ok', message: `Promoted ${alias} to ${stageName}` };
+      if (isTerminalPhase(phase)) return { tone: 'error', message: `Promotion ${(phase ?? '').toLowerCase()}: ${message ?? 'see Kargo'}` };
+      await sleep(POLL_MS);
+    }
+    return { tone: 'info', message: 'Promotion still running: follow it in Kargo' };
+  }
+}

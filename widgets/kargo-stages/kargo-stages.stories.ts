@@ -1,0 +1,290 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import type { Theme } from '../kit/host.js';
+import '../kargo-stages/kargo-stages.js';
+import { KARGO_SERVICE } from './kargo-stages.api.js';
+import { KARGO_ACTIONS } from './kargo-stages.component.js';
+import { kargoHandlers, type KargoHandlerOptions } from './fixtures/handlers.js';
+
+/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
+interface KargoArgs {
+  project?: string;
+  stage?: string;
+  'api-flavor'?: 'connect' | 'kubernetes';
+  instance?: string;
+  'refresh-interval'?: number;
+  theme?: Theme;
+}
+
+/** Where the decorator's host points Kargo (`endpoints.kargo.api`), as msw sees it. */
+const CONNECT = `/proxy/kargo/${KARGO_SERVICE}`;
+const UI = 'https://kargo.example.com';
+
+/**
+ * Handlers under one key, `kargo`: a story's `parameters.msw.handlers.kargo` replaces the
+ * default's (Storybook merges parameter objects key by key; the first matching handler wins).
+ */
+function mock(handlers: RequestHandler[]): { msw: { handlers: { kargo: RequestHandler[] } } } {
+  return { msw: { handlers: { kargo: handlers } } };
+}
+
+function scenario(options: KargoHandlerOptions): { msw: { handlers: { kargo: RequestHandler[] } } } {
+  return mock(kargoHandlers(options));
+}
+
+const text = (value: string | undefined): string | undefined => value || undefined;
+
+const meta = {
+  title: 'Widgets/Kargo stages',
+  component: 'kargo-stages',
+  render: (args) => html`<kargo-stages
+    project=${ifDefined(text(args.project))}
+    stage=${ifDefined(text(args.stage))}
+    api-flavor=${ifDefined(args['api-flavor'])}
+    instance=${ifDefined(text(args.instance))}
+    refresh-interval=${ifDefined(args['refresh-interval'])}
+    theme=${ifDefined(args.theme)}
+  ></kargo-stages>`,
+  // Nothing polls in a story: refresh is by hand (the Reload button).
+  args: { project: 'kargo-demo', 'refresh-interval': 0 },
+  argTypes: {
+    project: { control: 'text' },
+    stage: { control: 'text' },
+    'api-flavor': { control: 'inline-radio', options: ['connect', 'kubernetes'] },
+    instance: { control: 'text' },
+    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  parameters: {
+    ...scenario({ scenario: 'healthy' }),
+    decisions: { [KARGO_ACTIONS.promote]: 'allow' },
+  },
+} satisfies Meta<KargoArgs>;
+
+export default meta;
+type Story = StoryObj<KargoArgs>;
+
+// ---- Not configured -------------------------------------------------------------------
+
+export const NotConfigured: Story = {
+  args: { project: undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['Not configured.', 'Set project (annotation platform-widgets.io/kargo-project).']);
+  },
+};
+
+// ---- Loading and empty ----------------------------------------------------------------
+
+/** Kargo never answers; the host's timeout is lifted so the skeleton stays (else: "no answer in time"). */
+export const Loading: Story = {
+  parameters: {
+    ...mock([
+      http.post(`${CONNECT}/ListStages`, async () => {
+        await delay('infinite');
+        return HttpResponse.json({});
+      }),
+      ...kargoHandlers(),
+    ]),
+    host: { timeoutMs: 24 * 60 * 60_000 },
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'loading');
+    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
+    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Kargo data');
+  },
+};
+
+/** A new project: no stages yet. */
+export const Empty: Story = {
+  parameters: scenario({ scenario: 'empty' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'empty');
+    await waitForText(widget, ['No stages in project kargo-demo yet.', 'Open project in Kargo']);
+    await expect(inShadow<HTMLAnchorElement>(widget, '[part="empty"] + a').href).toBe(`${UI}/project/kargo-demo`);
+  },
+};
+
+// ---- Ready ----------------------------------------------------------------------------
+
+export const Healthy: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['3 stages', 'All healthy', 'Warehouse guestbook', 'brave-heron', 'Available to promote', 'Promote jolly-otter']);
+    const steps = [...(widget.shadowRoot?.querySelectorAll('.pipeline > li') ?? [])].map((li) => li.textContent ?? '');
+    await expect(steps.map((step) => step.replace(/[^a-z ]/gi, ' ').trim().split(/\s+/)[0])).toEqual(['Warehouse', 'test', 'uat', 'prod']);
+  },
+};
+
+export const Unhealthy: Story = {
+  parameters: scenario({ scenario: 'unhealthy' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['1 not healthy', 'Unhealthy', '0/3 ready replicas', 'Failed', 'timed out waiting for Application guestbook-prod']);
+  },
+};
+
+export const FocusedStage: Story = {
+  args: { stage: 'uat' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'ready');
+    await expect(widget.shadowRoot?.querySelectorAll('section.stage')).toHaveLength(1);
+    await expect(inShadow(widget, '[aria-current="step"]').textContent).toContain('uat');
+  },
+};
+
+/** Kargo before 1.0: status.phase and currentFreight, spec.subscriptions. */
+export const Legacy: Story = {
+  parameters: scenario({ scenario: 'legacy' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Steady', 'Verifying', 'brave-heron']);
+  },
+};
+
+/** The same project read as Kubernetes custom resources. */
+export const KubernetesFlavor: Story = {
+  args: { 'api-flavor': 'kubernetes' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['3 stages', 'brave-heron']);
+  },
+};
+
+// ---- Degraded: the deep link and the reason -------------------------------------------
+
+async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  const widget = widgetIn(canvasElement, 'kargo-stages');
+  await waitForState(widget, 'degraded');
+  await waitForText(widget, [reason, 'Open kargo-demo in Kargo']);
+  await expect(deepLinkOf(widget).href).toBe(`${UI}/project/kargo-demo`);
+  await expect(deepLinkOf(widget).target).toBe('_blank');
+}
+
+export const Outage: Story = {
+  parameters: scenario({ scenario: 'outage' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
+};
+
+export const NoAccess: Story = {
+  parameters: scenario({ scenario: 'no-access' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
+};
+
+export const SignInNeeded: Story = {
+  parameters: scenario({ scenario: 'sign-in' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
+};
+
+/** The annotation names a stage the project does not have. */
+export const StageNotFound: Story = {
+  args: { stage: 'staging' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'degraded');
+    await waitForText(widget, ['Not found: check the annotation']);
+    await expect(deepLinkOf(widget).href).toBe(`${UI}/project/kargo-demo/stage/staging`);
+  },
+};
+
+/** A proxy answers with an HTML login page instead of JSON. */
+export const UnexpectedResponse: Story = {
+  parameters: mock([http.post(`${CONNECT}/ListStages`, () => HttpResponse.html('<html><body>Sign in</body></html>')), ...kargoHandlers()]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
+};
+
+// ---- Actions --------------------------------------------------------------------------
+
+export const PromoteDenied: Story = {
+  parameters: { decisions: { [KARGO_ACTIONS.promote]: 'deny' } },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Promote to test: no permission', 'Promote to uat: no permission']);
+    await expect(inShadow(widget, '#promote-1-0').getAttribute('aria-disabled')).toBe('true');
+    await userEvent.click(inShadow(widget, '#promote-1-0'));
+    await expect(widget.shadowRoot?.querySelector('dialog.pw-confirm')).toBeNull();
+  },
+};
+
+/**
+ * Promote freight into uat: confirm in the dialog, then the widget follows the promotion
+ * until Kargo reports it finished. (Handlers are made per render: they hold the state.)
+ */
+export const PromoteFlow: Story = {
+  args: { stage: 'uat' },
+  parameters: mock([]),
+  beforeEach: ({ msw }) => {
+    msw.use(...kargoHandlers());
+  },
+  play: async ({ canvasElement, step }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'ready');
+    await step('Ask for a promotion', async () => {
+      await waitFor(() => expect(inShadow(widget, '#promote-2-0').getAttribute('aria-disabled')).toBe('false'));
+      await userEvent.click(inShadow(widget, '#promote-2-0'));
+    });
+    await step('Confirm it', async () => {
+      const dialog = await waitFor(() => inShadow<HTMLDialogElement>(widget, 'dialog.pw-confirm'));
+      await waitFor(() => expect(dialog.open).toBe(true));
+      await expect(dialog.textContent).toContain('Promote brave-heron to uat?');
+      await userEvent.click(inShadow(widget, 'dialog.pw-confirm button.primary'));
+    });
+    await step('Follow it to the end', async () => {
+      await waitForText(widget, ['Promoted brave-heron to uat'], { timeout: 15_000 });
+    });
+  },
+};
+
+/** The first load works, every later one fails: Reload keeps the data, marked stale. */
+export const StaleAfterFailedRefresh: Story = {
+  parameters: mock([]),
+  beforeEach: ({ msw }) => {
+    let loads = 0;
+    msw.use(
+      http.post(`${CONNECT}/ListStages`, () => {
+        loads += 1;
+        return loads === 1 ? undefined : HttpResponse.json({ code: 'unavailable' }, { status: 503 });
+      }),
+      ...kargoHandlers(),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button.refresh'));
+    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
+    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'brave-heron']);
+  },
+};
+
+// ---- Dark theme: every state and tone once more, so axe checks the dark palette too ----
+
+const dark = { theme: 'dark' } as const;
+
+function darkPlay(story: Story): Story['play'] {
+  return async (context) => {
+    await story.play?.(context);
+    await expect(widgetIn(context.canvasElement, 'kargo-stages').getAttribute('theme')).toBe('dark');
+  };
+}
+
+export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark, play: darkPlay(NotConfigured) };
+export const LoadingDark: Story = { ...Loading, globals: dark, play: darkPlay(Loading) };
+export const EmptyDark: Story = { ...Empty, globals: dark, play: darkPlay(Empty) };
+export const HealthyDark: Story = { ...Healthy, globals: dark, play: darkPlay(Healthy) };
+export const UnhealthyDark: Story = { ...Unhealthy, globals: dark, play: darkPlay(Unhealthy) };
+export const OutageDark: Story = { ...Outage, globals: dark, play: darkPlay(Outage) };
+export const PromoteDeniedDark: Story = { ...PromoteDenied, globals: dark, play: darkPlay(PromoteDenied) };
