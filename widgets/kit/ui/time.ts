@@ -21,9 +21,23 @@ export function parseTime(value: string | number | Date | null | undefined): Dat
   return Number.isNaN(time) || date.getUTCFullYear() <= 1 ? undefined : date;
 }
 
+// Building an Intl formatter costs about a millisecond: one per locale, not one per row.
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+const exactFormats = new Map<string, Intl.DateTimeFormat>();
+
+function cached<F>(cache: Map<string, F>, locale: string | undefined, make: () => F): F {
+  const key = locale ?? '';
+  let format = cache.get(key);
+  if (!format) {
+    format = make();
+    cache.set(key, format);
+  }
+  return format;
+}
+
 export function formatRelative(date: Date, locale?: string, now = Date.now()): string {
   const diff = date.getTime() - now;
-  const format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
+  const format = cached(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
   for (const [unit, ms] of UNITS) {
     if (Math.abs(diff) >= ms || unit === 'second') return format.format(Math.round(diff / ms), unit);
   }
@@ -31,7 +45,7 @@ export function formatRelative(date: Date, locale?: string, now = Date.now()): s
 }
 
 export function formatExact(date: Date, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(date);
+  return cached(exactFormats, locale, () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' })).format(date);
 }
 
 export function formatDuration(ms: number): string {

@@ -1,0 +1,106 @@
+// Runs inside Chromium for `npm run bench` (served by render.mjs next to the built
+// standalone <argo-status>). No msw, no network: the host's `fetch` answers from memory.
+/* global window, document, fetch, customElements, performance, requestAnimationFrame, setTimeout, clearTimeout, MutationObserver, Response */
+
+const TAG = 'argo-status';
+const TIMEOUT_MS = 15_000;
+
+/** Resolves once `check()` is true, tested after every DOM change in the element's shadow root. */
+function until(root, check, what) {
+  if (check()) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const observer = new MutationObserver(() => {
+      if (!check()) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve();
+    });
+    const timer = setTimeout(() => {
+      observer.disconnect();
+      reject(new Error(`timed out after ${TIMEOUT_MS} ms waiting for ${what}`));
+    }, TIMEOUT_MS);
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+  });
+}
+
+/** After the next frame has been produced (style, layout and paint of what is in the DOM now). */
+function afterPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+let data;
+let body = '';
+
+async function setUp() {
+  data ??= await (await fetch('/data.json')).json();
+  await customElements.whenDefined(TAG);
+  const element = document.querySelector(TAG);
+  await element.updateComplete;
+  // The legacy-decorator build trap: with class fields defined by [[Define]], the
+  // attribute never reaches the reactive property (and nothing renders).
+  if (Object.prototype.hasOwnProperty.call(element, 'appSelector') || element.appSelector !== 'team=storefront') {
+    throw new Error('app-selector did not reach the reactive property: decorators or useDefineForClassFields are wrong in the build');
+  }
+  return element;
+}
+
+function hostFor() {
+  return {
+    endpoints: { argocd: { api: `${window.location.origin}/argocd`, ui: 'https://argocd.example.com' } },
+    cacheTtlMs: 0,
+    fetch: () => Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/json' } })),
+  };
+}
+
+const rowsOf = (element) => element.shadowRoot.querySelectorAll('tbody tr');
+
+/** (a) From setting the host until the shadow DOM holds every row. */
+async function render() {
+  const element = await setUp();
+  body = JSON.stringify({ items: data.initial });
+  const host = hostFor();
+  const expected = data.initial.length;
+  const started = performance.now();
+  element.host = host;
+  await until(element.shadowRoot, () => rowsOf(element).length === expected, `${expected} rows`);
+  const dom = performance.now() - started;
+  await afterPaint();
+  const painted = performance.now() - started;
+  return { dom, painted, rows: rowsOf(element).length };
+}
+
+/** Do the changed rows show `sync` and `health`? */
+function rowsShow(element, indexes, { sync, health }) {
+  const rows = rowsOf(element);
+  return indexes.every((index) => {
+    const cells = rows[index]?.cells;
+    return cells?.[1]?.textContent.includes(sync) && cells[2]?.textContent.includes(health);
+  });
+}
+
+/**
+ * (b) `times` refreshes that flip the same 5 apps between the initial list and the
+ * changed one; each is timed from refresh() until the new statuses are in the DOM.
+ */
+async function updates(times) {
+  const { dom: first } = await render();
+  const element = document.querySelector(TAG);
+  const initial = JSON.stringify({ items: data.initial });
+  const changed = JSON.stringify({ items: data.changed });
+  const results = [];
+  for (let i = 0; i < times; i += 1) {
+    const toChanged = i % 2 === 0;
+    body = toChanged ? changed : initial;
+    const expect = toChanged ? data.expect.changed : data.expect.initial;
+    const started = performance.now();
+    element.refresh();
+    await until(element.shadowRoot, () => rowsShow(element, data.changedIndexes, expect), 'the changed statuses');
+    const dom = performance.now() - started;
+    await afterPaint();
+    results.push({ dom, painted: performance.now() - started });
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return { first, results };
+}
+
+window.bench = { render, updates };

@@ -1,0 +1,130 @@
+// Bundle sizes for `npm run bench`: each entry built on its own by Vite's programmatic
+// build() in library mode, as one minified ES module with every dependency inlined.
+import { Buffer } from 'node:buffer';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+/**
+ * @typedef {object} BundleSize
+ * @property {string} name
+ * @property {string} entry  Entry, relative to the repository root.
+ * @property {string} file   Absolute path of the built module.
+ * @property {number} raw    Bytes, minified.
+ * @property {number} gzip   Bytes, minified + gzip level 9 (node:zlib).
+ * @property {number} buildMs
+ */
+
+/**
+ * Builds `entry` into `outDir/<name>.js`.
+ *
+ * `configFile: false` keeps vite.config.ts (msw, Vitest, Storybook) out of it. The legacy
+ * decorators still compile: Vite 8's oxc transform reads tsconfig.json
+ * (`experimentalDecorators`, `useDefineForClassFields: false`) for files inside its
+ * `include`, and widgets/ is. The browser run in render.mjs proves the result works.
+ *
+ * @param {{ root: string, outDir: string, name: string, entry: string }} options
+ * @returns {Promise<BundleSize>}
+ */
+export async function bundle({ root, outDir, name, entry }) {
+  const started = performance.now();
+  const result = await build({
+    configFile: false,
+    envDir: false,
+    root,
+    mode: 'production',
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      outDir,
+      emptyOutDir: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      sourcemap: false,
+      minify: true,
+      lib: { entry: join(root, entry), formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: {
+        // No externals: lit, @lit/*, zod/mini, the kit and the widget all go in.
+        external: [],
+        output: {
+          // One file: dynamic imports are inlined (rolldown's inlineDynamicImports).
+          codeSplitting: false,
+          // Vite minifies ES library builds without whitespace removal (to keep
+          // /*#__PURE__*/ marks for the consumer's bundler); a widget loaded as is
+          // by a page is shipped fully minified, so measure that.
+          minify: true,
+        },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  const chunks = outputs.filter((o) => o.type === 'chunk');
+  if (chunks.length !== 1) throw new Error(`${name}: expected one chunk, got ${outputs.map((o) => o.fileName).join(', ')}`);
+  const [chunk] = chunks;
+  if (chunk.imports.length || chunk.dynamicImports.length) {
+    throw new Error(`${name}: bundle still imports ${[...chunk.imports, ...chunk.dynamicImports].join(', ')}`);
+  }
+  const file = join(outDir, chunk.fileName);
+  const code = readFileSync(file);
+  return {
+    name,
+    entry,
+    file,
+    raw: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    buildMs: Math.round(performance.now() - started),
+  };
+}
+
+/** Parts of the standalone bundle, most specific first (a module goes to the first that matches). */
+const PARTS = [
+  { name: 'lit', label: 'lit (lit, lit-html, lit-element, @lit/reactive-element)', test: /node_modules[\\/](lit|lit-html|lit-element|@lit[\\/]reactive-element)[\\/]/ },
+  { name: 'lit-extras', label: '@lit/task + @lit/context', test: /node_modules[\\/]@lit[\\/]/ },
+  { name: 'zod', label: 'zod/mini', test: /node_modules[\\/]zod[\\/]/ },
+  { name: 'kit', label: 'kit (widgets/kit, the parts used)', test: /[\\/]widgets[\\/]kit[\\/]/ },
+];
+
+/**
+ * What the standalone bundle is made of: the same build split into one chunk per part
+ * (the rest, the widget and bundler helpers, stays in the entry chunk), each gzipped on
+ * its own. An estimate: the parts carry import/export glue and compress slightly worse
+ * apart, so they add up to a little more than the single file.
+ *
+ * @param {{ root: string, entry: string }} options
+ * @returns {Promise<Array<{ part: string, raw: number, gzip: number }>>}
+ */
+export async function composition({ root, entry }) {
+  const result = await build({
+    configFile: false,
+    envDir: false,
+    root,
+    mode: 'production',
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      write: false,
+      copyPublicDir: false,
+      reportCompressedSize: false,
+      minify: true,
+      lib: { entry: join(root, entry), formats: ['es'], fileName: () => 'entry.js' },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          codeSplitting: {
+            groups: PARTS.map(({ name, test }, index) => ({ name, test, priority: PARTS.length - index })),
+          },
+        },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  return outputs
+    .filter((o) => o.type === 'chunk')
+    .map((chunk) => {
+      const part = chunk.isEntry ? undefined : PARTS.find((p) => chunk.name === p.name);
+      const code = Buffer.from(chunk.code);
+      return { part: part?.label ?? 'widget (widgets/argo-status) + bundler helpers', raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+    });
+}
