@@ -3,6 +3,7 @@ import { playwright } from '@vitest/browser-playwright';
 import { msw } from 'msw/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { portalDevServer } from './demo/dev-server.js';
 import { launchOptions } from './scripts/browser.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
@@ -28,7 +29,23 @@ const browser = {
 
 export default defineConfig({
   root,
-  plugins: [msw({ mode: 'worker-only' }), noWebTestRunnerSocket],
+  // portalDevServer: only in `vite --mode portal` (npm start): `/` → /demo/, optional Argo CD proxy.
+  plugins: [msw({ mode: 'worker-only' }), noWebTestRunnerSocket, portalDevServer()],
+  // Pre-bundled up front: a dependency discovered mid-page makes Vite answer 504 and reload.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/if-defined.js',
+      'lit/directives/repeat.js',
+      'lit/directives/style-map.js',
+      '@lit/context',
+      '@lit/task',
+      'zod/mini',
+      'msw',
+      'msw/browser',
+    ],
+  },
   // ../shared holds the real upstream responses the conformance tests read, when present.
   server: { port: 5173, strictPort: false, fs: { allow: [root, fileURLToPath(new URL('../shared', import.meta.url))] } },
   test: {
@@ -45,10 +62,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        plugins: [storybookTest({ configDir: 'storybook', storybookScript: 'npm run storybook -- --no-open' })],
+        plugins: [storybookTest({ configDir: 'storybook', storybookScript: 'npm run storybook' })],
         test: {
           name: 'stories',
-          browser,
+          // Its own instances: Vitest names the instance objects after the project that
+          // claims them first, so shared ones report these tests as "components (chromium)".
+          browser: { ...browser, instances: [{ browser: 'chromium' as const }] },
+          // A story's play + axe run; the first one also waits for the mock worker.
+          testTimeout: 30_000,
         },
       },
     ],

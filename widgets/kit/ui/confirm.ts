@@ -6,6 +6,13 @@ export interface ConfirmRequest {
   confirmLabel: string;
 }
 
+/** The focused element, looking through open shadow roots. */
+function deepActiveElement(): HTMLElement | undefined {
+  let element = document.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element instanceof HTMLElement ? element : undefined;
+}
+
 interface Pending extends ConfirmRequest {
   resolve: (confirmed: boolean) => void;
 }
@@ -13,6 +20,8 @@ interface Pending extends ConfirmRequest {
 /** A modal confirmation (native <dialog>: focus trap, Escape to cancel). */
 export class ConfirmController implements ReactiveController {
   private pending: Pending | undefined;
+  /** Where focus goes back to when the dialog closes (it is removed, not closed, so the browser would not). */
+  private opener: HTMLElement | undefined;
   private readonly host: ReactiveControllerHost & HTMLElement;
 
   constructor(host: ReactiveControllerHost & HTMLElement) {
@@ -22,6 +31,7 @@ export class ConfirmController implements ReactiveController {
 
   ask(request: ConfirmRequest): Promise<boolean> {
     this.pending?.resolve(false);
+    this.opener = deepActiveElement();
     return new Promise((resolve) => {
       this.pending = { ...request, resolve };
       this.host.requestUpdate();
@@ -42,6 +52,9 @@ export class ConfirmController implements ReactiveController {
     this.pending = undefined;
     pending?.resolve(confirmed);
     this.host.requestUpdate();
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener) void this.host.updateComplete.then(() => opener.isConnected && opener.focus());
   }
 
   render(): TemplateResult | typeof nothing {

@@ -1,0 +1,185 @@
+// Order matters: portal.ts sets the host up before widgets.ts defines the widgets.
+import { applyHost, endpoints, mockProblem, mocks, pristineWidgets, settings } from './portal.js';
+import './widgets.js';
+import { clearRequestCache } from '../widgets/kit/client.js';
+import { ARGO_SCENARIOS, type ArgoScenario } from '../widgets/argo-status/fixtures/handlers.js';
+import { portalConfig } from './portal.config.js';
+import { SCENARIO_HINTS, SCENARIO_LABELS, TABS, settingsQuery } from './settings.js';
+
+/** What every widget offers the page (WidgetElement's public API). */
+interface Widget extends HTMLElement {
+  refresh(fresh?: boolean): void;
+}
+
+function isWidget(element: Element): element is Widget {
+  return element instanceof HTMLElement && typeof (element as Partial<Widget>).refresh === 'function';
+}
+
+function byId<T extends HTMLElement>(id: string): T {
+  const element = document.getElementById(id);
+  if (!element) throw new Error(`#${id} is missing from demo/index.html`);
+  return element as T;
+}
+
+const panel = byId<HTMLElement>('panel');
+
+function widgets(): Widget[] {
+  return [...panel.querySelectorAll('.widget')].filter(isWidget);
+}
+
+function saveToUrl(): void {
+  const search = settingsQuery(settings, portalConfig, location.search);
+  history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
+}
+
+// ---- Demo controls ---------------------------------------------------------------------
+
+function radios(name: string): HTMLInputElement[] {
+  return [...document.querySelectorAll<HTMLInputElement>(`input[type="radio"][name="${name}"]`)];
+}
+
+function check(name: string, value: string): void {
+  for (const radio of radios(name)) radio.checked = radio.value === value;
+}
+
+function onRadio(name: string, handle: (value: string) => void): void {
+  for (const radio of radios(name)) radio.addEventListener('change', () => radio.checked && handle(radio.value));
+}
+
+function renderScenarioRadios(): void {
+  const group = byId<HTMLFieldSetElement>('scenario-group');
+  for (const scenario of ARGO_SCENARIOS) {
+    const label = document.createElement('label');
+    const input = document.createElement('input');
+    input.type = 'radio';
+    input.name = 'scenario';
+    input.value = scenario;
+    const text = document.createElement('span');
+    text.textContent = SCENARIO_LABELS[scenario];
+    label.append(input, text);
+    group.append(label);
+  }
+}
+
+/** Where the widgets' requests go, in one line. */
+function modeText(): string {
+  if (settings.mock) return 'Mock upstreams in this tab (msw); nothing leaves the browser.';
+  const argocd = endpoints()['argocd'];
+  return import.meta.env.VITE_ARGOCD_UI
+    ? `Live: ${argocd?.api ?? ''} goes through the dev server's proxy to Argo CD at ${argocd?.ui ?? ''}.`
+    : `Mocks off, and the dev server has no ARGOCD_URL: ${argocd?.api ?? ''} answers 502 (see demo/README.md).`;
+}
+
+function showScenarioHint(): void {
+  const hint = byId<HTMLElement>('scenario-hint');
+  hint.hidden = !settings.mock;
+  hint.textContent = settings.mock
+    ? `${SCENARIO_LABELS[settings.scenario]}: ${SCENARIO_HINTS[settings.scenario]} Cards that already show data keep it, marked stale; “Replay page load” shows a first visit.`
+    : '';
+}
+
+/** New mock handlers, then every card reloads (skipping caches) against them. */
+async function switchScenario(scenario: ArgoScenario): Promise<void> {
+  settings.scenario = scenario;
+  saveToUrl();
+  showScenarioHint();
+  (await mocks)?.setScenario(scenario);
+  clearRequestCache();
+  for (const widget of widgets()) widget.refresh();
+}
+
+/** Re-creates every widget from index.html, as on a first visit (skeleton, then data or the deep link). */
+function replayPageLoad(): void {
+  clearRequestCache();
+  const current = [...panel.querySelectorAll('.widget')];
+  current.forEach((widget, index) => {
+    const pristine = pristineWidgets[index];
+    if (pristine) widget.replaceWith(pristine.cloneNode(false));
+  });
+  selectTab(settings.tab);
+}
+
+function setupControls(): void {
+  renderScenarioRadios();
+  check('scenario', settings.scenario);
+  check('permission', settings.permission);
+  check('theme', settings.theme);
+  byId<HTMLFieldSetElement>('scenario-group').hidden = !settings.mock;
+  byId<HTMLElement>('mode').textContent = modeText();
+  showScenarioHint();
+
+  onRadio('scenario', (value) => {
+    const scenario = ARGO_SCENARIOS.find((known) => known === value);
+    if (scenario) void switchScenario(scenario);
+  });
+  onRadio('permission', (value) => {
+    settings.permission = value === 'deny' ? 'deny' : 'allow';
+    saveToUrl();
+    applyHost();
+  });
+  onRadio('theme', (value) => {
+    settings.theme = value === 'dark' ? 'dark' : 'light';
+    saveToUrl();
+    applyHost();
+  });
+  byId<HTMLButtonElement>('replay').addEventListener('click', replayPageLoad);
+}
+
+// ---- Tabs (WAI-ARIA tabs: arrow keys move, Home/End jump) -----------------------------
+
+function tabButtons(): HTMLButtonElement[] {
+  return [...document.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+}
+
+function selectTab(tab: string, focus = false): void {
+  settings.tab = tab;
+  for (const button of tabButtons()) {
+    const selected = button.dataset['tab'] === tab;
+    button.setAttribute('aria-selected', String(selected));
+    button.tabIndex = selected ? 0 : -1;
+    if (selected) {
+      panel.setAttribute('aria-labelledby', button.id);
+      if (focus) button.focus();
+    }
+  }
+  panel.dataset['tab'] = tab;
+  for (const card of panel.querySelectorAll<HTMLElement>('[data-tabs]')) {
+    card.hidden = !(card.dataset['tabs'] ?? '').split(/\s+/).includes(tab);
+  }
+}
+
+function setupTabs(): void {
+  const buttons = tabButtons();
+  buttons.forEach((button, index) => {
+    button.addEventListener('click', () => {
+      selectTab(button.dataset['tab'] ?? 'overview');
+      saveToUrl();
+    });
+    button.addEventListener('keydown', (event) => {
+      const last = buttons.length - 1;
+      const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+      const target = next === undefined ? undefined : buttons[next];
+      if (!target) return;
+      event.preventDefault();
+      selectTab(target.dataset['tab'] ?? 'overview', true);
+      saveToUrl();
+    });
+  });
+  selectTab((TABS as readonly string[]).includes(settings.tab) ? settings.tab : 'overview');
+}
+
+// ---- Start -------------------------------------------------------------------------------
+
+setupControls();
+setupTabs();
+void mocks.then((ready) => {
+  if (settings.mock && !ready) {
+    // Without mocks the widgets still load, fail, and show their deep links: say why.
+    const alert = byId<HTMLElement>('mock-alert');
+    alert.hidden = false;
+    alert.textContent = `The mock upstreams did not start (${mockProblem ?? 'unknown reason'}). ` +
+      'Service workers need a secure origin: open the portal on http://127.0.0.1 or http://localhost.';
+  }
+  // For tests and screenshots: the widgets are defined and the mocks (if any) answer.
+  document.documentElement.dataset['ready'] = 'true';
+});

@@ -1,0 +1,53 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import { commitMessages, healthyApp, helmApp, manyApps } from '../widgets/argo-status/fixtures/applications.js';
+
+export interface SeenRequest {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+}
+
+export interface FakeArgoCd {
+  /** Every request that reached the "real" Argo CD, with the headers the proxy sent. */
+  seen: SeenRequest[];
+  close(): Promise<void>;
+}
+
+/**
+ * A stand-in for a real Argo CD behind the dev server's proxy: plain HTTP on a fixed port,
+ * answering the API paths the argo-status widget reads, from the widget's own fixtures.
+ */
+export async function startFakeArgoCd(port: number): Promise<FakeArgoCd> {
+  const seen: SeenRequest[] = [];
+  const apps = new Map([
+    ['guestbook', healthyApp],
+    ['redis-cache', helmApp],
+  ]);
+  const server: Server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://fake-argocd');
+    seen.push({ method: request.method ?? 'GET', url: url.pathname + url.search, headers: request.headers });
+    const json = (status: number, body: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body));
+    };
+    const path = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+    // /api/v1/applications[/name[/revisions/sha/metadata]]
+    if (path[0] !== 'api' || path[1] !== 'v1' || path[2] !== 'applications') return json(404, { error: 'not found', code: 5 });
+    const [, , , name, revisions, revision, metadata] = path;
+    if (!name) return json(200, { metadata: {}, items: url.searchParams.get('selector') ? manyApps(3) : [...apps.values()] });
+    if (revisions === 'revisions' && revision && metadata === 'metadata') {
+      const commit = commitMessages[revision];
+      return commit ? json(200, { ...commit, date: new Date().toISOString(), tags: [] }) : json(404, { error: 'revision not found', code: 5 });
+    }
+    const app = apps.get(name);
+    return app && !revisions ? json(200, app) : json(404, { error: 'not found', code: 5 });
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  return {
+    seen,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Ports and settings the end-to-end servers share with the specs (imported by
+ * playwright.config.ts too). Fixed ports, off the usual dev ports, so `npm start`
+ * (:5173) can keep running beside the tests.
+ */
+export const E2E_PORT = Number(process.env['E2E_PORT'] ?? 5180);
+/** The portal in "real endpoints" mode: its dev server proxies Argo CD to the fake below. */
+export const LIVE_PORT = E2E_PORT + 1;
+/** A stand-in for a real Argo CD, started by the live-mode spec. */
+export const FAKE_ARGOCD_PORT = E2E_PORT + 2;
+/** The token only the live dev server knows (ARGOCD_TOKEN); the browser must never see it. */
+export const LIVE_SERVER_TOKEN = 'server-only-token-e2e-93b1f0';
+export const LIVE_ARGOCD_UI = 'https://argocd.live.example.com';
+
+export const baseURL = `http://127.0.0.1:${E2E_PORT}`;
+export const liveURL = `http://127.0.0.1:${LIVE_PORT}`;

@@ -1,0 +1,61 @@
+import { defineConfig, devices } from '@playwright/test';
+import { E2E_PORT, FAKE_ARGOCD_PORT, LIVE_ARGOCD_UI, LIVE_PORT, LIVE_SERVER_TOKEN, baseURL, liveURL } from './e2e/servers.js';
+import { launchOptions } from './scripts/browser.js';
+
+/** `vite --mode portal` is what `npm start` runs: the demo portal on Vite's dev server. */
+const portal = (port: number) => `npx vite --mode portal --host 127.0.0.1 --port ${port} --strictPort`;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  // Generous: the dev server transforms modules on first use, and CI machines are shared.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  forbidOnly: Boolean(process.env['CI']),
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  outputDir: 'test-results/e2e',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    // The mock upstreams are a service worker (msw).
+    serviceWorkers: 'allow',
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], viewport: { width: 1440, height: 1000 }, launchOptions },
+    },
+  ],
+  webServer: [
+    {
+      // The demo on its embedded mock upstreams, even if the calling shell points at a real Argo CD.
+      command: portal(E2E_PORT),
+      url: `${baseURL}/demo/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 90_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: { ARGOCD_URL: '', ARGOCD_TOKEN: '', ARGOCD_UI_URL: '', VITE_PORTAL_MOCK: '' },
+    },
+    {
+      // The demo on "real" endpoints: the dev server proxies /proxy/argocd to a fake Argo CD
+      // (started by e2e/live.spec.ts) and adds the server-side token.
+      command: portal(LIVE_PORT),
+      url: `${liveURL}/demo/`,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 90_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      env: {
+        ARGOCD_URL: `http://127.0.0.1:${FAKE_ARGOCD_PORT}`,
+        ARGOCD_TOKEN: LIVE_SERVER_TOKEN,
+        ARGOCD_UI_URL: LIVE_ARGOCD_UI,
+        VITE_PORTAL_MOCK: '',
+      },
+    },
+  ],
+});
