@@ -37,17 +37,28 @@ test.describe('demo portal, healthy Argo CD', () => {
     await expect(helm.getByRole('region', { name: /^History/ })).toContainText('Helm chart redis 19.6.4');
   });
 
-  test('the CD tab shows the Argo CD cards only, and the URL remembers it', async ({ page }) => {
+  test('the CD tab shows the delivery cards without About, and the URL remembers it', async ({ page }) => {
     await openPortal(page);
     await page.getByRole('tab', { name: 'CD' }).click();
     await expect(page.getByRole('tab', { name: 'CD' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('heading', { name: 'About' })).toBeHidden();
     await expect(appCard(page, 'guestbook')).toBeVisible();
+    await expectState(page.locator('kargo-stages'), 'ready');
     await expect(page).toHaveURL(/[?&]tab=cd/);
 
     // Arrow keys move between tabs (WAI-ARIA tabs).
     await page.keyboard.press('ArrowLeft');
     await expect(page.getByRole('tab', { name: 'Overview' })).toBeFocused();
     await expect(page.getByRole('heading', { name: 'About' })).toBeVisible();
+  });
+
+  test('the Platform and Operations tabs show the other tools, each ready', async ({ page }) => {
+    await openPortal(page);
+    await page.getByRole('tab', { name: 'Platform' }).click();
+    for (const tag of ['crossplane-status', 'tekton-runs', 'vault-secrets']) await expectState(page.locator(tag), 'ready');
+    await expect(page.locator('crossplane-status').getByText('8/8 ready')).toBeVisible();
+    await page.getByRole('tab', { name: 'Operations' }).click();
+    for (const tag of ['temporal-workflows', 'kubecost-costs']) await expectState(page.locator(tag), 'ready');
+    await expect(page.locator('kubecost-costs').getByText('Total, last 7 days')).toBeVisible();
   });
 });

@@ -4,7 +4,7 @@
 //
 // Environment: BENCH_RENDER_RUNS (default 10), BENCH_UPDATE_RUNS (default 20),
 // CHROME_PATH (see scripts/browser.ts).
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -86,6 +86,16 @@ try {
   const kit = await bundle({ root, outDir, name: 'kit', entry: 'widgets/kit/index.ts' });
   const lit = await bundle({ root, outDir, name: 'lit', entry: 'scripts/bench/lit-entry.js' });
   const widgetOwn = { raw: standalone.raw - kit.raw, gzip: standalone.gzip - kit.gzip };
+  // Every widget the same way: standalone, and its own cost over the whole kit.
+  const widgetNames = readdirSync(join(root, 'widgets'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && entry.name !== 'kit' && existsSync(join(root, 'widgets', entry.name, `${entry.name}.ts`)))
+    .map((entry) => entry.name)
+    .sort();
+  const perWidget = [];
+  for (const name of widgetNames) {
+    const built = name === 'argo-status' ? standalone : await bundle({ root, outDir, name, entry: `widgets/${name}/${name}.ts` });
+    perWidget.push({ widget: name, raw: built.raw, gzip: built.gzip, ownGzip: built.gzip - kit.gzip });
+  }
   const parts = await composition({ root, entry: standalone.entry });
   const pass = standalone.gzip <= BUDGET_GZIP;
 
@@ -131,6 +141,7 @@ try {
       kit: { entry: kit.entry, raw: kit.raw, gzip: kit.gzip },
       lit: { entry: 'lit (main module)', raw: lit.raw, gzip: lit.gzip },
       widgetOwn: { note: 'standalone − kit', ...widgetOwn },
+      perWidget: { note: 'each widget standalone; ownGzip = standalone − kit (all exports), what a page with the kit already loaded pays', widgets: perWidget },
       composition: {
         note: 'Estimate: the standalone build split into one chunk per part, each gzipped on its own (sums to a little more than the single file).',
         parts,
@@ -168,6 +179,8 @@ try {
       ],
     ),
   );
+  console.log('\nEvery widget, standalone (own = standalone − kit)');
+  console.log(table(['widget', 'raw', 'gzip', 'own gzip'], perWidget.map((w) => [`<${w.widget}>`, kb(w.raw), kb(w.gzip), kb(w.ownGzip)])));
   console.log('\nWhat the standalone is made of (estimate: split into one chunk per part, each gzipped on its own)');
   console.log(table(['part', 'raw', 'gzip'], parts.map((p) => [p.part, kb(p.raw), kb(p.gzip)])));
   console.log(`\nBudget: standalone gzip ${kb(standalone.gzip)} ≤ ${kb(BUDGET_GZIP)} → ${pass ? 'PASS' : 'FAIL'}\n`);

@@ -139,6 +139,11 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
     args: () => [this.effectiveHost, this.commitKey()] as const,
   });
 
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.commits.abort();
+  }
+
   protected missingConfig(): string | undefined {
     if (this.appName && this.appSelector) {
       return 'Set either app-name or app-selector, not both (annotations argocd/app-name and argocd/app-selector).';
@@ -272,7 +277,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
     const synced = app.status?.sync?.revisions?.length ? app.status.sync.revisions : [app.status?.sync?.revision];
     const destination = app.spec?.destination;
     const images = app.status?.summary?.images ?? [];
-    return html`<dl>
+    return html`<dl class="facts">
       ${sources.map((source, index) => html`
         <dt>${sources.length > 1 ? `Source ${index + 1}` : 'Source'}</dt>
         <dd>${isHelm(source)

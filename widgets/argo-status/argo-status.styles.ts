@@ -1,20 +1,6 @@
 import { css } from 'lit';
 
 export const argoStatusStyles = css`
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 2px 12px;
-    margin: 0;
-    font-size: 13px;
-  }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   .conditions {
     margin: 0;
     padding-left: 18px;

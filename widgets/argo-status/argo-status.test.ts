@@ -115,7 +115,7 @@ describe('argo-status: one application', () => {
     expect(text()).toContain('19.6.4');
     expect(text()).toContain('Helm chart redis 19.6.4');
     expect(text()).not.toContain('loading…');
-    expect(requests('/metadata')).toHaveLength(0);
+    expect(requests('/redis-cache/revisions')).toHaveLength(0);
   });
 
   it('multi-source apps list every source and fetch commits for the Git one', async () => {
@@ -182,7 +182,7 @@ describe('argo-status: configuration', () => {
     useHandlers(http.get('/proxy/argocd/*', () => HttpResponse.json({ metadata: { name: '<img src=x onerror=alert(1)>' }, status: { sync: { status: '<b>bold</b>' } } })));
     const { element, text } = await mountApp({ name: '../../admin<img src=x>' });
     await waitForState(element, 'ready');
-    expect(requests()[0]?.url).toContain('/proxy/argocd/api/v1/applications/..%2F..%2Fadmin%3Cimg%20src%3Dx%3E');
+    expect(requests('admin')[0]?.url).toContain('/proxy/argocd/api/v1/applications/..%2F..%2Fadmin%3Cimg%20src%3Dx%3E');
     expect(shadow(element).querySelector('img, b')).toBeNull();
     expect(text()).toContain('<b>bold</b>');
   });

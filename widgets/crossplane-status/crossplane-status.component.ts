@@ -172,7 +172,7 @@ export class CrossplaneStatus extends WidgetElement<CrossplaneTree> {
     const compositeComposition = composite?.object ? compositionName(composite.object) : undefined;
     const managed = flatten(root).filter((node) => node.role === 'managed').length;
     const href = this.deepLink();
-    return html`<dl>
+    return html`<dl class="facts">
       <dt>Kind</dt><dd>${root.kind} <span class="meta">(${ROLE_LABELS[root.role].toLowerCase()}, ${root.apiVersion})</span></dd>
       ${composition ?? compositeComposition ? html`<dt>Composition</dt><dd><code>${composition ?? compositeComposition}</code></dd>` : nothing}
       <dt>Managed resources</dt><dd>${managed}</dd>

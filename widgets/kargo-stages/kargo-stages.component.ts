@@ -272,7 +272,7 @@ export class KargoStages extends WidgetElement<KargoData> {
         ${healthPill(stage)}
       </h3>
       ${issues.length ? html`<ul class="issues" aria-label="Health issues">${issues.map((issue) => html`<li>${issue}</li>`)}</ul>` : nothing}
-      <dl>
+      <dl class="facts">
         <dt>Current freight</dt>
         <dd>${this.renderReferences(currentFreight(stage), data.freight, 'None yet')}</dd>
         <dt>Last promotion</dt>

@@ -44,20 +44,6 @@ export const kargoStagesStyles = css`
     font-size: 13px;
     margin-top: 8px;
   }
-  dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 4px 12px;
-    margin: 0;
-    font-size: 13px;
-  }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   .freight,
   .available li {
     display: flex;

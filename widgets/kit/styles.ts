@@ -161,6 +161,20 @@ export const kitStyles = css`
     border-radius: var(--_radius);
     padding: 2px 6px;
   }
+  dl.facts {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 2px 12px;
+    margin: 0;
+    font-size: 13px;
+  }
+  .facts dt {
+    color: var(--_muted);
+  }
+  .facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
   .notice {
     border: 1px dashed var(--_border);
     border-radius: var(--_radius);

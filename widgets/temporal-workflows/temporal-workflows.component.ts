@@ -271,7 +271,7 @@ export class TemporalWorkflows extends WidgetElement<TemporalData> {
   private renderNamespace(data: TemporalData): TemplateResult {
     const { namespaceInfo, config, replicationConfig, isGlobalNamespace } = data.namespace;
     const retention = formatRetention(config?.workflowExecutionRetentionTtl);
-    return html`<dl class="namespace" aria-label="Namespace">
+    return html`<dl class="namespace facts" aria-label="Namespace">
       <dt>Namespace</dt><dd><code>${namespaceInfo.name}</code>${isGlobalNamespace ? html` <span class="meta">(global, active in ${replicationConfig?.activeClusterName ?? '–'})</span>` : nothing}</dd>
       ${namespaceInfo.description ? html`<dt>Description</dt><dd>${namespaceInfo.description}</dd>` : nothing}
       ${retention ? html`<dt>Retention</dt><dd>${retention}</dd>` : nothing}

@@ -20,20 +20,6 @@ export const temporalWorkflowsStyles = css`
   td.id .meta {
     display: block;
   }
-  dl.namespace {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 2px 12px;
-    margin: 0;
-    font-size: 13px;
-  }
-  dt {
-    color: var(--_muted);
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   .links {
     margin: 0;
   }
