@@ -55,3 +55,19 @@ export async function waitForText(element: Element, texts: readonly string[], op
 export function deepLinkOf(element: Element): HTMLAnchorElement {
   return inShadow<HTMLAnchorElement>(inShadow(element, 'pw-deep-link'), 'a');
 }
+
+export interface DegradedExpectation {
+  tag: keyof HTMLElementTagNameMap;
+  /** The link's text, e.g. "Open guestbook in Argo CD". */
+  linkText: string;
+  href: string;
+}
+
+/** The degraded state: the reason, and a deep link to exactly this resource opening in a new tab. */
+export async function expectDegraded(canvasElement: HTMLElement, reason: string, expected: DegradedExpectation): Promise<void> {
+  const widget = widgetIn(canvasElement, expected.tag);
+  await waitForState(widget, 'degraded');
+  await waitForText(widget, [reason, expected.linkText]);
+  await expect(deepLinkOf(widget).href).toBe(expected.href);
+  await expect(deepLinkOf(widget).target).toBe('_blank');
+}

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, delay, http, type RequestHandler } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import './argo-status.js';
 import { ARGO_ACTIONS } from './argo-status.component.js';
@@ -235,12 +235,8 @@ export const LargeSelector: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-async function expectDeepLink(canvasElement: HTMLElement, reason: string, app = 'guestbook'): Promise<void> {
-  const widget = widgetIn(canvasElement, 'argo-status');
-  await waitForState(widget, 'degraded');
-  await waitForText(widget, [reason, `Open ${app} in Argo CD`]);
-  await expect(deepLinkOf(widget).href).toBe(`${UI}/applications/${app}`);
-  await expect(deepLinkOf(widget).target).toBe('_blank');
+function expectDeepLink(canvasElement: HTMLElement, reason: string, app = 'guestbook'): Promise<void> {
+  return expectDegraded(canvasElement, reason, { tag: 'argo-status', linkText: `Open ${app} in Argo CD`, href: `${UI}/applications/${app}` });
 }
 
 export const Outage: Story = {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, delay, http, type RequestHandler } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../crossplane-status/crossplane-status.js';
 import { crossplaneHandlers, type CrossplaneHandlerOptions } from './fixtures/handlers.js';
@@ -168,12 +168,8 @@ export const UnreadableChildren: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  const widget = widgetIn(canvasElement, 'crossplane-status');
-  await waitForState(widget, 'degraded');
-  await waitForText(widget, [reason, 'Open payments/payments-db in Crossplane']);
-  await expect(deepLinkOf(widget).href).toBe(CLAIM_LINK);
-  await expect(deepLinkOf(widget).target).toBe('_blank');
+function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  return expectDegraded(canvasElement, reason, { tag: 'crossplane-status', linkText: 'Open payments/payments-db in Crossplane', href: CLAIM_LINK });
 }
 
 export const Outage: Story = {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, delay, http, type RequestHandler } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { deepLinkOf, expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../kargo-stages/kargo-stages.js';
 import { KARGO_SERVICE } from './kargo-stages.api.js';
@@ -165,12 +165,8 @@ export const KubernetesFlavor: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  const widget = widgetIn(canvasElement, 'kargo-stages');
-  await waitForState(widget, 'degraded');
-  await waitForText(widget, [reason, 'Open kargo-demo in Kargo']);
-  await expect(deepLinkOf(widget).href).toBe(`${UI}/project/kargo-demo`);
-  await expect(deepLinkOf(widget).target).toBe('_blank');
+function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  return expectDegraded(canvasElement, reason, { tag: 'kargo-stages', linkText: 'Open kargo-demo in Kargo', href: `${UI}/project/kargo-demo` });
 }
 
 export const Outage: Story = {

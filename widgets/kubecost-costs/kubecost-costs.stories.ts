@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, delay, http, type RequestHandler } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import './kubecost-costs.js';
 import { kubecostHandlers, type KubecostHandlerOptions } from './fixtures/handlers.js';
@@ -219,12 +219,8 @@ export const SparseData: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  const widget = widgetIn(canvasElement, 'kubecost-costs');
-  await waitForState(widget, 'degraded');
-  await waitForText(widget, [reason, 'Open payments in Kubecost']);
-  await expect(deepLinkOf(widget).href).toBe(`${UI}/allocations?window=7d&agg=namespace&filter=namespace%3A%22payments%22`);
-  await expect(deepLinkOf(widget).target).toBe('_blank');
+function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  return expectDegraded(canvasElement, reason, { tag: 'kubecost-costs', linkText: 'Open payments in Kubecost', href: `${UI}/allocations?window=7d&agg=namespace&filter=namespace%3A%22payments%22` });
 }
 
 export const Outage: Story = {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, delay, http, type RequestHandler } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../tekton-runs/tekton-runs.js';
 import { KUBERNETES_ID, NAMESPACE } from './fixtures/pipeline-runs.js';
@@ -187,12 +187,8 @@ export const TaskRunsForbidden: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  const widget = widgetIn(canvasElement, 'tekton-runs');
-  await waitForState(widget, 'degraded');
-  await waitForText(widget, [reason, 'Open checkout in Tekton']);
-  await expect(deepLinkOf(widget).href).toBe(RUNS_LINK);
-  await expect(deepLinkOf(widget).target).toBe('_blank');
+function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  return expectDegraded(canvasElement, reason, { tag: 'tekton-runs', linkText: 'Open checkout in Tekton', href: RUNS_LINK });
 }
 
 export const Outage: Story = {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, delay, http, type RequestHandler } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../temporal-workflows/temporal-workflows.js';
 import { temporalHandlers, type TemporalHandlerOptions } from './fixtures/handlers.js';
@@ -170,12 +170,8 @@ export const DeprecatedNamespace: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  const widget = widgetIn(canvasElement, 'temporal-workflows');
-  await waitForState(widget, 'degraded');
-  await waitForText(widget, [reason, 'Open payments in Temporal']);
-  await expect(deepLinkOf(widget).href).toBe(`${UI}/namespaces/payments/workflows`);
-  await expect(deepLinkOf(widget).target).toBe('_blank');
+function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  return expectDegraded(canvasElement, reason, { tag: 'temporal-workflows', linkText: 'Open payments in Temporal', href: `${UI}/namespaces/payments/workflows` });
 }
 
 export const Outage: Story = {

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, delay, http, type RequestHandler } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import { testEndpoints } from '../kit/testing/fake-host.js';
 import '../vault-secrets/vault-secrets.js';
@@ -216,12 +216,8 @@ export const SecondServer: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-async function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  const widget = widgetIn(canvasElement, 'vault-secrets');
-  await waitForState(widget, 'degraded');
-  await waitForText(widget, [reason, 'Open secrets/payments-api in Vault']);
-  await expect(deepLinkOf(widget).href).toBe(`${UI}/list/payments-api/`);
-  await expect(deepLinkOf(widget).target).toBe('_blank');
+function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  return expectDegraded(canvasElement, reason, { tag: 'vault-secrets', linkText: 'Open secrets/payments-api in Vault', href: `${UI}/list/payments-api/` });
 }
 
 /** A sealed Vault answers 503. */
