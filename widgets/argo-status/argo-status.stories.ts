@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
@@ -9,6 +9,7 @@ import './argo-status.js';
 import { ARGO_ACTIONS } from './argo-status.component.js';
 import { unreconciledApp } from './fixtures/applications.js';
 import { argoHandlers, type ArgoHandlerOptions } from './fixtures/handlers.js';
+import { attr, mswUnder } from '../../storybook/mocks.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface ArgoArgs {
@@ -26,29 +27,18 @@ const API = '/proxy/argocd/api/v1/applications';
 const UI = 'https://argocd.example.com';
 const SELECTOR = 'team=storefront';
 
-/**
- * Handlers under one key, `argo`: a story's `parameters.msw.handlers.argo` replaces the
- * default's (Storybook merges parameter objects key by key; the first matching handler wins).
- */
-function mock(handlers: RequestHandler[]): { msw: { handlers: { argo: RequestHandler[] } } } {
-  return { msw: { handlers: { argo: handlers } } };
-}
-
-function scenario(options: ArgoHandlerOptions): { msw: { handlers: { argo: RequestHandler[] } } } {
-  return mock(argoHandlers(options));
-}
-
-const text = (value: string | undefined): string | undefined => value || undefined;
+const mock = mswUnder('argo');
+const scenario = (options: ArgoHandlerOptions) => mock(argoHandlers(options));
 
 const meta = {
   title: 'Widgets/Argo CD status',
   component: 'argo-status',
   render: (args) => html`<argo-status
-    app-name=${ifDefined(text(args['app-name']))}
-    app-selector=${ifDefined(text(args['app-selector']))}
-    project=${ifDefined(text(args.project))}
-    app-namespace=${ifDefined(text(args['app-namespace']))}
-    instance=${ifDefined(text(args.instance))}
+    app-name=${ifDefined(attr(args['app-name']))}
+    app-selector=${ifDefined(attr(args['app-selector']))}
+    project=${ifDefined(attr(args.project))}
+    app-namespace=${ifDefined(attr(args['app-namespace']))}
+    instance=${ifDefined(attr(args.instance))}
     refresh-interval=${ifDefined(args['refresh-interval'])}
     theme=${ifDefined(args.theme)}
   ></argo-status>`,

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../crossplane-status/crossplane-status.js';
 import { crossplaneHandlers, type CrossplaneHandlerOptions } from './fixtures/handlers.js';
 import { CLAIM, V2_XR } from './fixtures/objects.js';
+import { attr, mswUnder } from '../../storybook/mocks.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface CrossplaneArgs {
@@ -28,31 +29,20 @@ const CLAIM_URL = `${API}/apis/database.example.org/v1alpha1/namespaces/payments
 const UI = 'https://crossplane.example.com';
 const CLAIM_LINK = `${UI}/c/main/customresources/postgresqlinstances.database.example.org/payments/payments-db`;
 
-/**
- * Handlers under one key, `crossplane`: a story's `parameters.msw.handlers.crossplane`
- * replaces the default's (Storybook merges parameter objects key by key).
- */
-function mock(handlers: RequestHandler[]): { msw: { handlers: { crossplane: RequestHandler[] } } } {
-  return { msw: { handlers: { crossplane: handlers } } };
-}
-
-function scenario(options: CrossplaneHandlerOptions): { msw: { handlers: { crossplane: RequestHandler[] } } } {
-  return mock(crossplaneHandlers(options));
-}
-
-const text = (value: string | undefined): string | undefined => value || undefined;
+const mock = mswUnder('crossplane');
+const scenario = (options: CrossplaneHandlerOptions) => mock(crossplaneHandlers(options));
 
 const meta = {
   title: 'Widgets/Crossplane status',
   component: 'crossplane-status',
   render: (args) => html`<crossplane-status
-    group=${ifDefined(text(args.group))}
-    version=${ifDefined(text(args.version))}
-    plural=${ifDefined(text(args.plural))}
-    name=${ifDefined(text(args.name))}
-    namespace=${ifDefined(text(args.namespace))}
-    cluster=${ifDefined(text(args.cluster))}
-    instance=${ifDefined(text(args.instance))}
+    group=${ifDefined(attr(args.group))}
+    version=${ifDefined(attr(args.version))}
+    plural=${ifDefined(attr(args.plural))}
+    name=${ifDefined(attr(args.name))}
+    namespace=${ifDefined(attr(args.namespace))}
+    cluster=${ifDefined(attr(args.cluster))}
+    instance=${ifDefined(attr(args.instance))}
     refresh-interval=${ifDefined(args['refresh-interval'])}
     theme=${ifDefined(args.theme)}
   ></crossplane-status>`,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { deepLinkOf, expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
@@ -9,6 +9,7 @@ import '../kargo-stages/kargo-stages.js';
 import { KARGO_SERVICE } from './kargo-stages.api.js';
 import { KARGO_ACTIONS } from './kargo-stages.component.js';
 import { kargoHandlers, type KargoHandlerOptions } from './fixtures/handlers.js';
+import { attr, mswUnder } from '../../storybook/mocks.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface KargoArgs {
@@ -24,28 +25,17 @@ interface KargoArgs {
 const CONNECT = `/proxy/kargo/${KARGO_SERVICE}`;
 const UI = 'https://kargo.example.com';
 
-/**
- * Handlers under one key, `kargo`: a story's `parameters.msw.handlers.kargo` replaces the
- * default's (Storybook merges parameter objects key by key; the first matching handler wins).
- */
-function mock(handlers: RequestHandler[]): { msw: { handlers: { kargo: RequestHandler[] } } } {
-  return { msw: { handlers: { kargo: handlers } } };
-}
-
-function scenario(options: KargoHandlerOptions): { msw: { handlers: { kargo: RequestHandler[] } } } {
-  return mock(kargoHandlers(options));
-}
-
-const text = (value: string | undefined): string | undefined => value || undefined;
+const mock = mswUnder('kargo');
+const scenario = (options: KargoHandlerOptions) => mock(kargoHandlers(options));
 
 const meta = {
   title: 'Widgets/Kargo stages',
   component: 'kargo-stages',
   render: (args) => html`<kargo-stages
-    project=${ifDefined(text(args.project))}
-    stage=${ifDefined(text(args.stage))}
+    project=${ifDefined(attr(args.project))}
+    stage=${ifDefined(attr(args.stage))}
     api-flavor=${ifDefined(args['api-flavor'])}
-    instance=${ifDefined(text(args.instance))}
+    instance=${ifDefined(attr(args.instance))}
     refresh-interval=${ifDefined(args['refresh-interval'])}
     theme=${ifDefined(args.theme)}
   ></kargo-stages>`,

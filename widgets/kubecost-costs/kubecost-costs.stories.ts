@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import './kubecost-costs.js';
 import { kubecostHandlers, type KubecostHandlerOptions } from './fixtures/handlers.js';
+import { attr, mswUnder } from '../../storybook/mocks.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface KubecostArgs {
@@ -28,27 +29,20 @@ const UI = 'https://kubecost.example.com';
 const NOW = Date.UTC(2026, 10, 24, 10);
 
 /** Handlers under one key, `kubecost`: a story's `parameters.msw.handlers.kubecost` replaces the default's. */
-function mock(handlers: RequestHandler[]): { msw: { handlers: { kubecost: RequestHandler[] } } } {
-  return { msw: { handlers: { kubecost: handlers } } };
-}
-
-function scenario(options: KubecostHandlerOptions): { msw: { handlers: { kubecost: RequestHandler[] } } } {
-  return mock(kubecostHandlers({ now: NOW, ...options }));
-}
-
-const text = (value: string | undefined): string | undefined => value || undefined;
+const mock = mswUnder('kubecost');
+const scenario = (options: KubecostHandlerOptions) => mock(kubecostHandlers({ now: NOW, ...options }));
 
 const meta = {
   title: 'Widgets/Kubecost costs',
   component: 'kubecost-costs',
   render: (args) => html`<kubecost-costs
-    namespace=${ifDefined(text(args.namespace))}
-    deployment=${ifDefined(text(args.deployment))}
-    label=${ifDefined(text(args.label))}
-    window=${ifDefined(text(args.window))}
-    aggregate=${ifDefined(text(args.aggregate))}
-    api-flavor=${ifDefined(text(args['api-flavor']))}
-    instance=${ifDefined(text(args.instance))}
+    namespace=${ifDefined(attr(args.namespace))}
+    deployment=${ifDefined(attr(args.deployment))}
+    label=${ifDefined(attr(args.label))}
+    window=${ifDefined(attr(args.window))}
+    aggregate=${ifDefined(attr(args.aggregate))}
+    api-flavor=${ifDefined(attr(args['api-flavor']))}
+    instance=${ifDefined(attr(args.instance))}
     refresh-interval=${ifDefined(args['refresh-interval'])}
     theme=${ifDefined(args.theme)}
   ></kubecost-costs>`,

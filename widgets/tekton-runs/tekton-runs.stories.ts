@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../tekton-runs/tekton-runs.js';
 import { KUBERNETES_ID, NAMESPACE } from './fixtures/pipeline-runs.js';
 import { tektonHandlers, type TektonHandlerOptions } from './fixtures/handlers.js';
+import { attr, mswUnder } from '../../storybook/mocks.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface TektonArgs {
@@ -25,25 +26,18 @@ const API = `/proxy/tekton/apis/tekton.dev/v1/namespaces/${NAMESPACE}`;
 const RUNS_LINK = `https://tekton.example.com/#/namespaces/${NAMESPACE}/pipelineruns?labelSelector=backstage.io%2Fkubernetes-id%3Dcheckout`;
 
 /** Handlers under one key, `tekton`: a story's `parameters.msw.handlers.tekton` replaces the default's. */
-function mock(handlers: RequestHandler[]): { msw: { handlers: { tekton: RequestHandler[] } } } {
-  return { msw: { handlers: { tekton: handlers } } };
-}
-
-function scenario(options: TektonHandlerOptions): { msw: { handlers: { tekton: RequestHandler[] } } } {
-  return mock(tektonHandlers(options));
-}
-
-const text = (value: string | undefined): string | undefined => value || undefined;
+const mock = mswUnder('tekton');
+const scenario = (options: TektonHandlerOptions) => mock(tektonHandlers(options));
 
 const meta = {
   title: 'Widgets/Tekton runs',
   component: 'tekton-runs',
   render: (args) => html`<tekton-runs
-    namespace=${ifDefined(text(args.namespace))}
-    kubernetes-id=${ifDefined(text(args['kubernetes-id']))}
-    label-selector=${ifDefined(text(args['label-selector']))}
+    namespace=${ifDefined(attr(args.namespace))}
+    kubernetes-id=${ifDefined(attr(args['kubernetes-id']))}
+    label-selector=${ifDefined(attr(args['label-selector']))}
     limit=${ifDefined(args.limit)}
-    instance=${ifDefined(text(args.instance))}
+    instance=${ifDefined(attr(args.instance))}
     refresh-interval=${ifDefined(args['refresh-interval'])}
     theme=${ifDefined(args.theme)}
   ></tekton-runs>`,

@@ -1,12 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../temporal-workflows/temporal-workflows.js';
 import { temporalHandlers, type TemporalHandlerOptions } from './fixtures/handlers.js';
+import { attr, mswUnder } from '../../storybook/mocks.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface TemporalArgs {
@@ -23,29 +24,18 @@ interface TemporalArgs {
 const API = '/proxy/temporal/api/v1/namespaces/payments';
 const UI = 'https://temporal.example.com';
 
-/**
- * Handlers under one key, `temporal`: a story's `parameters.msw.handlers.temporal` replaces
- * the default's (Storybook merges parameter objects key by key; the first matching handler wins).
- */
-function mock(handlers: RequestHandler[]): { msw: { handlers: { temporal: RequestHandler[] } } } {
-  return { msw: { handlers: { temporal: handlers } } };
-}
-
-function scenario(options: TemporalHandlerOptions): { msw: { handlers: { temporal: RequestHandler[] } } } {
-  return mock(temporalHandlers(options));
-}
-
-const text = (value: string | undefined): string | undefined => value || undefined;
+const mock = mswUnder('temporal');
+const scenario = (options: TemporalHandlerOptions) => mock(temporalHandlers(options));
 
 const meta = {
   title: 'Widgets/Temporal workflows',
   component: 'temporal-workflows',
   render: (args) => html`<temporal-workflows
-    namespace=${ifDefined(text(args.namespace))}
-    workflow-type=${ifDefined(text(args['workflow-type']))}
-    task-queue=${ifDefined(text(args['task-queue']))}
-    query=${ifDefined(text(args.query))}
-    instance=${ifDefined(text(args.instance))}
+    namespace=${ifDefined(attr(args.namespace))}
+    workflow-type=${ifDefined(attr(args['workflow-type']))}
+    task-queue=${ifDefined(attr(args['task-queue']))}
+    query=${ifDefined(attr(args.query))}
+    instance=${ifDefined(attr(args.instance))}
     refresh-interval=${ifDefined(args['refresh-interval'])}
     theme=${ifDefined(args.theme)}
   ></temporal-workflows>`,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http, type RequestHandler } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
@@ -9,6 +9,7 @@ import { testEndpoints } from '../kit/testing/fake-host.js';
 import '../vault-secrets/vault-secrets.js';
 import { vaultHandlers, type VaultHandlerOptions } from './fixtures/handlers.js';
 import { vaultErrors } from './fixtures/secrets.js';
+import { attr, mswUnder } from '../../storybook/mocks.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface VaultArgs {
@@ -24,28 +25,17 @@ interface VaultArgs {
 const LIST = '/proxy/vault/v1/secrets/metadata/payments-api';
 const UI = 'https://vault.example.com/ui/vault/secrets/secrets';
 
-/**
- * Handlers under one key, `vault`: a story's `parameters.msw.handlers.vault` replaces the
- * default's (Storybook merges parameter objects key by key; the first matching handler wins).
- */
-function mock(handlers: RequestHandler[]): { msw: { handlers: { vault: RequestHandler[] } } } {
-  return { msw: { handlers: { vault: handlers } } };
-}
-
-function scenario(options: VaultHandlerOptions): { msw: { handlers: { vault: RequestHandler[] } } } {
-  return mock(vaultHandlers(options));
-}
-
-const text = (value: string | undefined): string | undefined => value || undefined;
+const mock = mswUnder('vault');
+const scenario = (options: VaultHandlerOptions) => mock(vaultHandlers(options));
 
 const meta = {
   title: 'Widgets/Vault secrets',
   component: 'vault-secrets',
   render: (args) => html`<vault-secrets
-    secrets-path=${ifDefined(text(args['secrets-path']))}
-    secrets-engine=${ifDefined(text(args['secrets-engine']))}
-    vault-namespace=${ifDefined(text(args['vault-namespace']))}
-    instance=${ifDefined(text(args.instance))}
+    secrets-path=${ifDefined(attr(args['secrets-path']))}
+    secrets-engine=${ifDefined(attr(args['secrets-engine']))}
+    vault-namespace=${ifDefined(attr(args['vault-namespace']))}
+    instance=${ifDefined(attr(args.instance))}
     refresh-interval=${ifDefined(args['refresh-interval'])}
     theme=${ifDefined(args.theme)}
   ></vault-secrets>`,
