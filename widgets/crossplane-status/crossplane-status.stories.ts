@@ -214,3 +214,15 @@ export const StaleAfterFailedRefresh: Story = {
     await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
   },
 };
+
+// ---- Dark theme: every state and tone once more, so axe checks the dark palette too ----
+
+const dark = { theme: 'dark' } as const;
+
+export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark };
+export const LoadingDark: Story = { ...Loading, globals: dark };
+export const NothingComposedDark: Story = { ...NothingComposed, globals: dark };
+export const ClaimMixedStatesDark: Story = { ...ClaimMixedStates, globals: dark };
+export const UnreadableChildrenDark: Story = { ...UnreadableChildren, globals: dark };
+export const OutageDark: Story = { ...Outage, globals: dark };
+export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark };

@@ -257,3 +257,15 @@ export const StaleAfterFailedRefresh: Story = {
     await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
   },
 };
+
+// ---- Dark theme: every state and tone once more, so axe checks the dark palette too ----
+
+const dark = { theme: 'dark' } as const;
+
+export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark };
+export const LoadingDark: Story = { ...Loading, globals: dark };
+export const EmptyDark: Story = { ...Empty, globals: dark };
+export const FoldersOpenDark: Story = { ...FoldersOpen, globals: dark };
+export const MetadataDeniedDark: Story = { ...MetadataDenied, globals: dark };
+export const SealedDark: Story = { ...Sealed, globals: dark };
+export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark };
