@@ -186,7 +186,7 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
       ${alert.summary ? html`<p class="summary">${alert.summary}</p>` : nothing}
       ${alert.description ? html`<p class="description muted">${alert.description}</p>` : nothing}
       ${alert.detailLabels.length
-        ? html`<p class="labels">${alert.detailLabels.map(([name, value]) => html`<code>${name}=${value}</code> `)}</p>`
+        ? html`<p class="labels">${alert.detailLabels.map(([name, value]) => html`<code>${`${name}=${value}`}</code> `)}</p>`
         : nothing}
       ${alert.state === 'silenced' ? this.renderSilenced(alert, data) : nothing}
       <p class="row links">

@@ -2,7 +2,7 @@ import { parseTime, safeHref, type Tone } from '../kit/index.js';
 import { isPrivateLabel, matchesSelector, type Alert, type LabelPairs, type Rule, type Silence } from './grafana-alerts.api.js';
 
 /** How an alert instance stands: firing and heard, silenced, inhibited, or not yet routed. */
-export const ALERT_STATES = ['firing', 'silenced', 'inhibited'] as const;
+export const ALERT_STATES = ['firing', 'inhibited', 'silenced'] as const;
 export type AlertState = (typeof ALERT_STATES)[number];
 
 export const ALERT_TONES: Readonly<Record<AlertState, Tone>> = { firing: 'error', silenced: 'unknown', inhibited: 'info' };
