@@ -222,7 +222,7 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
   private renderSilenced(alert: AlertView, data: GrafanaAlertsData): unknown {
     if (!alert.silences.length) {
       const why = data.silences.ok === false ? 'details unavailable' : 'details not found';
-      return html`<p class="silenced muted">Silenced (${why}).</p>`;
+      return html`<p class="silenced muted">${`Silenced (${why}).`}</p>`;
     }
     return alert.silences.map((silence) => this.renderSilence(silence));
   }
