@@ -166,7 +166,7 @@ test.describe('grafana-alerts against real Prometheus and Alertmanager', () => {
 
     // The silenced alert: by whom, why, and a link to exactly that silence.
     const silenced = widget.locator('li.alert[data-alert="PaymentsQueueBacklog"]');
-    await expect(silenced).toContainText('Silenced by oncall@example.com until in 2 hr');
+    await expect(silenced).toContainText('Silenced by oncall@example.com, ends in 2 hr');
     await expect(silenced).toContainText('Settlement import until 18:00');
     await expect(silenced.getByRole('link', { name: /^Manage silence/ }))
       .toHaveAttribute('href', `${UI}/alerting/silences?alertmanager=grafana&silenceIds=${silenceID}`);

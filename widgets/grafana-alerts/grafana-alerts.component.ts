@@ -47,7 +47,7 @@ export interface GrafanaAlertsData {
   /** The rules carrying the selector's labels (Prometheus-style rules API). */
   rules: Section<RuleView[]>;
   /** Who silenced what; only read when an alert is silenced. */
-  silences: Section<number> | { ok: 'not-needed' };
+  silences: { ok: true } | { ok: false; reason: string } | { ok: 'not-needed' };
 }
 
 async function section<T>(load: () => Promise<T>, signal: AbortSignal): Promise<Section<T>> {
@@ -114,6 +114,8 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
     const call = { host, signal, fresh, instance: this.instance };
     // The rules are a section of their own: asked at once, and never a reason to fail.
     const rules = section(async () => rulesFor(await listRules(call), selector), signal);
+    // Handled here too: when the alerts fail first, nobody awaits the rules (an abort would go unhandled).
+    rules.catch(() => undefined);
     const alerts = await listAlerts({ ...call, selector });
     const silenced = alerts.some((alert) => alert.status.silencedBy?.length);
     const silences = silenced ? section(() => listSilences(call), signal) : undefined;
@@ -125,7 +127,7 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
       rules: ruleSection,
       silences: silenceSection === undefined
         ? { ok: 'not-needed' }
-        : silenceSection.ok ? { ok: true, value: silenceSection.value.length } : silenceSection,
+        : silenceSection.ok ? { ok: true } : silenceSection,
     };
   }
 
@@ -228,12 +230,10 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
   }
 
   private renderSilence(silence: SilenceView): TemplateResult {
-    return html`<p class="silenced">
-      Silenced${silence.createdBy ? html` by <strong>${silence.createdBy}</strong>` : nothing}
-      ${silence.endsAt ? html`until ${relativeTime(silence.endsAt, this.locale)}` : nothing}${silence.comment
-        ? html`: <span class="comment">${silence.comment}</span>`
-        : nothing}
-    </p>`;
+    const by = silence.createdBy ? html` by <strong>${silence.createdBy}</strong>` : nothing;
+    const ends = silence.endsAt ? html`, ends ${relativeTime(silence.endsAt, this.locale)}` : nothing;
+    const why = silence.comment ? html` — <q class="comment">${silence.comment}</q>` : nothing;
+    return html`<p class="silenced">Silenced${by}${ends}${why}</p>`;
   }
 
   private renderRules(rules: GrafanaAlertsData['rules']): TemplateResult {
@@ -247,6 +247,7 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
           return html`<li data-rule=${rule.name}>
             ${statusPill(RULE_TONES[rule.state], RULE_LABELS[rule.state], rule.lastError)}
             ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${rule.name}${NEW_TAB}</a>` : html`<span>${rule.name}</span>`}
+            ${rule.firingInstances > 1 ? html`<span class="meta">${`${rule.firingInstances} instances firing`}</span>` : nothing}
           </li>`;
         })}
       </ul>

@@ -66,6 +66,8 @@ export interface RuleView {
   state: RuleState;
   health?: string;
   lastError?: string;
+  /** Alert instances of this rule firing for the selector's labels. */
+  firingInstances: number;
 }
 
 function alertState(alert: Alert): AlertState {
@@ -146,6 +148,11 @@ export function ruleState(rule: Rule): RuleState {
   return 'unknown';
 }
 
+function isFiring(state: string | null | undefined): boolean {
+  const lower = (state ?? '').toLowerCase();
+  return lower === 'firing' || lower === 'alerting';
+}
+
 /** The rules whose own labels, or one of whose alerts' labels, match the selector. */
 export function rulesFor(rules: readonly Rule[], selector: LabelPairs): RuleView[] {
   return rules
@@ -156,6 +163,7 @@ export function rulesFor(rules: readonly Rule[], selector: LabelPairs): RuleView
       state: ruleState(rule),
       health: rule.health ?? undefined,
       lastError: rule.lastError || undefined,
+      firingInstances: (rule.alerts ?? []).filter((alert) => isFiring(alert.state) && matchesSelector(alert.labels, selector)).length,
     }))
     .sort((a, b) => Object.keys(RULE_TONES).indexOf(a.state) - Object.keys(RULE_TONES).indexOf(b.state) || a.name.localeCompare(b.name));
 }

@@ -113,7 +113,7 @@ describe('grafana-alerts: firing and silenced alerts', () => {
     const queue = alertItem(element, 'PaymentsQueueBacklog');
     const shown = textOf(queue);
     expect(shown).toContain('Silenced');
-    expect(shown).toContain('Silenced by alice@example.com until in 3 hr.');
+    expect(shown).toContain('Silenced by alice@example.com, ends in 3 hr. — Settlement batch import runs until 18:00');
     expect(shown).toContain('Settlement batch import runs until 18:00');
     expect(link(queue, 'Silence ')).toBeUndefined();
     expect(link(queue, 'Manage silence')?.href).toBe(`${UI}/alerting/silences?alertmanager=grafana&silenceIds=4c1d6a0e-7b2f-4e8a-9d35-1f0c8b2e6a77`);
@@ -138,6 +138,8 @@ describe('grafana-alerts: firing and silenced alerts', () => {
     expect(textOf(items[5])).toContain('Error');
     expect(items[5]?.querySelector('.pill')?.getAttribute('title')).toBe('datasource prometheus not found');
     expect(items[0]?.querySelector('a')?.href).toBe(`${UI}/alerting/grafana/pay-5xx-rate/view`);
+    expect(textOf(items[0])).toContain('2 instances firing');
+    expect(textOf(items[1])).not.toContain('instances');
   });
 
   it('no firing alert is a good state: the empty notice, the rules and the alert list link', async () => {
