@@ -148,7 +148,7 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
 
   protected renderEmpty(data: GrafanaAlertsData): unknown {
     return html`<p class="notice" part="empty">
-        ${statusPill('ok', 'No firing alerts')} Nothing fires or is silenced for <code>${this.resourceLabel()}</code>.
+        <strong>No firing alerts</strong>: nothing fires or is silenced for <code>${this.resourceLabel()}</code>.
       </p>
       ${this.renderRules(data.rules)}
       <p class="row foot">${this.openLink()}</p>`;

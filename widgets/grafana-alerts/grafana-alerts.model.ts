@@ -8,6 +8,9 @@ export type AlertState = (typeof ALERT_STATES)[number];
 export const ALERT_TONES: Readonly<Record<AlertState, Tone>> = { firing: 'error', silenced: 'unknown', inhibited: 'info' };
 export const ALERT_LABELS: Readonly<Record<AlertState, string>> = { firing: 'Firing', silenced: 'Silenced', inhibited: 'Inhibited' };
 
+/** Labels the card already shows (name, severity) or that Grafana adds to every alert (its folder). */
+const SHOWN_ELSEWHERE = new Set(['alertname', 'severity', 'grafana_folder']);
+
 /** Severities, most serious first; anything else sorts after them. */
 const SEVERITY_ORDER = ['critical', 'error', 'high', 'warning', 'medium', 'low', 'info', 'none'];
 
@@ -114,7 +117,7 @@ export function toAlertView(alert: Alert, selector: LabelPairs, silences?: Reado
     since: parseTime(alert.startsAt),
     state: alertState(alert),
     detailLabels: Object.entries(alert.labels)
-      .filter(([key]) => !selected.has(key) && key !== 'alertname' && key !== 'severity' && !isPrivateLabel(key))
+      .filter(([key]) => !selected.has(key) && !SHOWN_ELSEWHERE.has(key) && !isPrivateLabel(key))
       .sort(([a], [b]) => a.localeCompare(b)),
     labels: alert.labels,
     ruleUid: ruleUidOf(alert.labels) ?? ruleUids?.get(name),

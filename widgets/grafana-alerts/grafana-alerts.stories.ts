@@ -99,7 +99,7 @@ export const NoFiringAlerts: Story = {
   play: async ({ canvasElement }) => {
     const widget = widgetIn(canvasElement, 'grafana-alerts');
     await waitForState(widget, 'empty');
-    await waitForText(widget, ['No firing alerts', 'Nothing fires or is silenced for', 'Alert rules', 'Normal', 'Open alerts in Grafana']);
+    await waitForText(widget, ['No firing alerts', 'nothing fires or is silenced for', 'Alert rules', 'Normal', 'Open alerts in Grafana']);
     await expect(inShadow<HTMLAnchorElement>(widget, '.foot a').href).toBe(LIST_LINK);
   },
 };

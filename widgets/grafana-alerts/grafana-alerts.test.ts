@@ -75,6 +75,7 @@ describe('grafana-alerts: firing and silenced alerts', () => {
     expect(shown).toContain('pod=payments-api-7d9f8-x2kq4');
     expect(shown).not.toContain('team=payments');
     expect(shown).not.toContain('__alert_rule_uid__');
+    expect(shown).not.toContain('grafana_folder');
     expect(textOf(alertItem(element, 'PaymentsApiHighErrorRate', 1))).toContain('pod=payments-api-7d9f8-m8zt1');
   });
 
@@ -147,7 +148,7 @@ describe('grafana-alerts: firing and silenced alerts', () => {
     const { element, text } = await mountAlerts();
     await waitForState(element, 'empty');
     expect(text()).toContain('No firing alerts');
-    expect(text()).toContain('Nothing fires or is silenced for team=payments');
+    expect(textOf(shadow(element).querySelector('[part="empty"]'))).toBe('No firing alerts: nothing fires or is silenced for team=payments.');
     expect(shadow(element).querySelectorAll('[part="rules"] li')).toHaveLength(2);
     expect(text()).toContain('Normal');
     expect(shadow(element).querySelector<HTMLAnchorElement>('.foot a')?.href).toBe(LIST_LINK);
