@@ -281,7 +281,7 @@ describe('grafana-alerts: configuration and the wire', () => {
       .toBe('https://grafana-ops.example.com/grafana/alerting/grafana/pay-5xx-rate/view');
   });
 
-  it('never sends the token when the Grafana API is on another origin than its base', async () => {
+  it('an absolute API base works the same: every request below it, each with the token', async () => {
     const endpoints = { ...testEndpoints(), grafana: { api: `${location.origin}/proxy/grafana`, ui: UI } };
     useHandlers(...grafanaAlertsHandlers());
     const { element } = await mountAlerts(undefined, fakeHost({ endpoints }));
