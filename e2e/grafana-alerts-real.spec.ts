@@ -158,6 +158,8 @@ test.describe('grafana-alerts against real Prometheus and Alertmanager', () => {
     await expect(firing).toContainText('Always firing, from Prometheus to the widget');
     await expect(firing).toContainText(/since 5 min/);
     await expect(firing.getByRole('link', { name: /^Runbook/ })).toHaveAttribute('href', 'https://runbooks.example.com/payments/always-firing');
+    // No Grafana rule UID on a Prometheus alert: its generatorURL is the way to the source.
+    await expect(firing.getByRole('link', { name: /^Source/ })).toHaveAttribute('href', `${prometheus.url}/graph?g0.expr=vector%281%29+%3E+0`);
     const silenceHref = await firing.getByRole('link', { name: new RegExp(`^Silence ${RULE}`) }).getAttribute('href');
     const silenceLink = new URL(silenceHref ?? '');
     expect(`${silenceLink.origin}${silenceLink.pathname}`).toBe(`${UI}/alerting/silence/new`);

@@ -10,7 +10,8 @@ fi
 if command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = "0" ]; then
   echo "Prometheus or Alertmanager is missing: installing Debian's packages (about half a minute)…"
   apt-get update -qq
-  # The packages' own services are not used (policy-rc.d keeps them from starting in containers).
+  # The packages' own services (if the system starts them) are not used: the test runs its
+  # own processes on its own loopback ports, with temporary config and data folders.
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus prometheus-alertmanager >/dev/null
   exit 0
 fi
