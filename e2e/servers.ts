@@ -14,3 +14,8 @@ export const LIVE_ARGOCD_UI = 'https://argocd.live.example.com';
 
 export const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 export const liveURL = `http://127.0.0.1:${LIVE_PORT}`;
+
+/** The real-peers test (e2e/grafana-alerts-real.spec.ts): its page + proxy, Alertmanager, Prometheus. */
+export const REAL_PAGE_PORT = E2E_PORT + 7;
+export const REAL_ALERTMANAGER_PORT = E2E_PORT + 8;
+export const REAL_PROMETHEUS_PORT = E2E_PORT + 9;

@@ -9,6 +9,8 @@ mkdirSync(reports, { recursive: true });
 /** @type {Array<{ name: string, command: string, args: string[], env?: Record<string, string>, count?: () => { passed: number, failed: number, skipped: number } }>} */
 const steps = [
   { name: 'browser', command: 'bash', args: ['scripts/ensure-chromium.sh'] },
+  // Real Prometheus and Alertmanager for the end-to-end real-peers test (installed with apt when missing).
+  { name: 'prometheus + alertmanager', command: 'bash', args: ['scripts/ensure-prometheus.sh'] },
   { name: 'types', command: 'npx', args: ['tsc', '-p', '.'] },
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
   { name: 'manifest', command: 'npm', args: ['run', '--silent', 'cem'] },

@@ -1,0 +1,239 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, delay, http } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import type { Theme } from '../kit/host.js';
+import '../grafana-alerts/grafana-alerts.js';
+import { LABEL_SELECTOR } from './fixtures/alerts.js';
+import { grafanaAlertsHandlers, type GrafanaAlertsHandlerOptions } from './fixtures/handlers.js';
+import { attr, mswUnder } from '../../storybook/mocks.js';
+
+/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
+interface GrafanaAlertsArgs {
+  'label-selector'?: string;
+  instance?: string;
+  'refresh-interval'?: number;
+  theme?: Theme;
+}
+
+/** Where the decorator's host points Grafana (`endpoints.grafana.api`), as msw sees it. */
+const AM = '/proxy/grafana/api/alertmanager/grafana/api/v2';
+const UI = 'https://grafana.example.com';
+const LIST_LINK = `${UI}/alerting/list?search=label%3Ateam%3Dpayments`;
+
+/** Handlers under one key, `grafana`: a story's `parameters.msw.handlers.grafana` replaces the default's. */
+const mock = mswUnder('grafana');
+const scenario = (options: GrafanaAlertsHandlerOptions) => mock(grafanaAlertsHandlers(options));
+
+const meta = {
+  title: 'Widgets/Grafana alerts',
+  component: 'grafana-alerts',
+  render: (args) => html`<grafana-alerts
+    label-selector=${ifDefined(attr(args['label-selector']))}
+    instance=${ifDefined(attr(args.instance))}
+    refresh-interval=${ifDefined(args['refresh-interval'])}
+    theme=${ifDefined(args.theme)}
+  ></grafana-alerts>`,
+  // Nothing polls in a story: refresh is by hand (the Reload button).
+  args: { 'label-selector': LABEL_SELECTOR, 'refresh-interval': 0 },
+  argTypes: {
+    'label-selector': { control: 'text' },
+    instance: { control: 'text' },
+    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  parameters: scenario({ scenario: 'firing' }),
+} satisfies Meta<GrafanaAlertsArgs>;
+
+export default meta;
+type Story = StoryObj<GrafanaAlertsArgs>;
+
+// ---- Not configured -------------------------------------------------------------------
+
+export const NotConfigured: Story = {
+  args: { 'label-selector': undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-alerts');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['Not configured.', 'Set label-selector (annotation grafana/alert-label-selector)']);
+  },
+};
+
+/** Only `k=v` pairs: a regex matcher is refused before any request. */
+export const InvalidSelector: Story = {
+  args: { 'label-selector': 'team=~pay.*' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-alerts');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['label-selector must be label=value pairs separated by commas']);
+  },
+};
+
+// ---- Loading and empty ----------------------------------------------------------------
+
+/** Alertmanager never answers; the host's timeout is lifted so the skeleton stays. */
+export const Loading: Story = {
+  parameters: {
+    ...mock([
+      http.get(`${AM}/alerts`, async () => {
+        await delay('infinite');
+        return HttpResponse.json([]);
+      }),
+      ...grafanaAlertsHandlers(),
+    ]),
+    host: { timeoutMs: 24 * 60 * 60_000 },
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-alerts');
+    await waitForState(widget, 'loading');
+    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
+    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Grafana data');
+  },
+};
+
+/** A good state: nothing fires; the rules watching the service and the alert list link remain. */
+export const NoFiringAlerts: Story = {
+  parameters: scenario({ scenario: 'quiet' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-alerts');
+    await waitForState(widget, 'empty');
+    await waitForText(widget, ['No firing alerts', 'nothing fires or is silenced for', 'Alert rules', 'Normal', 'Open alerts in Grafana']);
+    await expect(inShadow<HTMLAnchorElement>(widget, '.foot a').href).toBe(LIST_LINK);
+  },
+};
+
+// ---- Ready ----------------------------------------------------------------------------
+
+/** Two instances of one rule, a warning with a text runbook, an inhibited and a silenced alert. */
+export const Firing: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-alerts');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['3 firing', '1 silenced', '1 inhibited', 'PaymentsApiHighErrorRate', '5xx error rate above 5% on payments-api']);
+    await waitForText(widget, ['Runbook: wiki: Payments / Database connections', 'Silenced by alice@example.com', 'Settlement batch import runs until 18:00']);
+    await expect(widget.shadowRoot?.querySelectorAll('li.alert')).toHaveLength(5);
+    const silence = inShadow<HTMLAnchorElement>(widget, 'li.state-firing a.silence');
+    await expect(silence.href).toContain(`${UI}/alerting/silence/new?alertmanager=grafana&matcher=team%3Dpayments`);
+  },
+};
+
+export const OnlySilenced: Story = {
+  parameters: scenario({ scenario: 'silenced' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-alerts');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['None firing', '1 silenced', 'Silenced by alice@example.com', 'Manage silence']);
+  },
+};
+
+/** 30 alerts: the list scrolls inside the card. */
+export const ManyAlerts: Story = {
+  parameters: scenario({ scenario: 'many' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-alerts');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['30 firing']);
+    await expect(widget.shadowRoot?.querySelectorAll('li.alert')).toHaveLength(30);
+  },
+};
+
+/** Rules cannot be read (no permission): the alerts stay, with a one-line note. */
+export const RulesUnavailable: Story = {
+  parameters: scenario({ scenario: 'rules-unavailable' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-alerts');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Alert rules unavailable: No access', '3 firing']);
+  },
+};
+
+/** Silences cannot be read: a silenced alert still shows as silenced, without who and until when. */
+export const SilencesUnavailable: Story = {
+  parameters: scenario({ scenario: 'silences-unavailable' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-alerts');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Silenced (details unavailable).', 'Silence details unavailable: Tool unavailable (HTTP 500)']);
+  },
+};
+
+// ---- Degraded: the deep link and the reason -------------------------------------------
+
+function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  return expectDegraded(canvasElement, reason, { tag: 'grafana-alerts', linkText: 'Open team=payments in Grafana', href: LIST_LINK });
+}
+
+export const Outage: Story = {
+  parameters: scenario({ scenario: 'outage' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
+};
+
+export const NoAccess: Story = {
+  parameters: scenario({ scenario: 'no-access' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
+};
+
+export const SignInNeeded: Story = {
+  parameters: scenario({ scenario: 'sign-in' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
+};
+
+/** Unified alerting is off (or the proxy path is wrong): Grafana answers 404. */
+export const NotFound: Story = {
+  parameters: mock([http.get(`${AM}/alerts`, () => HttpResponse.json({ message: 'Not found' }, { status: 404 })), ...grafanaAlertsHandlers()]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation'),
+};
+
+/** A proxy answers with an HTML login page instead of JSON. */
+export const UnexpectedResponse: Story = {
+  parameters: mock([http.get(`${AM}/alerts`, () => HttpResponse.html('<html><body>Sign in</body></html>')), ...grafanaAlertsHandlers()]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
+};
+
+/**
+ * The first load works, every later one fails: Reload keeps the alerts on screen,
+ * marked stale with the reason. (Handlers are made per render: they count requests.)
+ */
+export const StaleAfterFailedRefresh: Story = {
+  parameters: mock([]),
+  beforeEach: ({ msw }) => {
+    let loads = 0;
+    msw.use(
+      http.get(`${AM}/alerts`, () => {
+        loads += 1;
+        return loads === 1 ? undefined : HttpResponse.json({ message: 'bad gateway' }, { status: 502 });
+      }),
+      ...grafanaAlertsHandlers(),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-alerts');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button.refresh'));
+    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
+    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 502)', 'PaymentsApiHighErrorRate']);
+    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
+  },
+};
+
+// ---- Dark theme: every state once more, so axe checks the dark palette too ------------
+
+const dark = { theme: 'dark' } as const;
+
+/** The light story's checks, then proof that the widget really took the dark theme from the host. */
+function darkPlay(story: Story): Story['play'] {
+  return async (context) => {
+    await story.play?.(context);
+    await expect(widgetIn(context.canvasElement, 'grafana-alerts').getAttribute('theme')).toBe('dark');
+  };
+}
+
+export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark, play: darkPlay(NotConfigured) };
+export const LoadingDark: Story = { ...Loading, globals: dark, play: darkPlay(Loading) };
+export const NoFiringAlertsDark: Story = { ...NoFiringAlerts, globals: dark, play: darkPlay(NoFiringAlerts) };
+export const FiringDark: Story = { ...Firing, globals: dark, play: darkPlay(Firing) };
+export const RulesUnavailableDark: Story = { ...RulesUnavailable, globals: dark, play: darkPlay(RulesUnavailable) };
+export const OutageDark: Story = { ...Outage, globals: dark, play: darkPlay(Outage) };
+export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark, play: darkPlay(StaleAfterFailedRefresh) };
