@@ -32,6 +32,7 @@ export const portalConfig: PortalConfig = {
   endpoints: {
     argocd: { api: '/proxy/argocd', ui: 'https://argocd.example.com' },
     crossplane: { api: '/proxy/crossplane', ui: 'https://headlamp.example.com' },
+    harbor: { api: '/proxy/harbor', ui: 'https://harbor.example.com' },
     kargo: { api: '/proxy/kargo', ui: 'https://kargo.example.com' },
     kubecost: { api: '/proxy/kubecost', ui: 'https://kubecost.example.com' },
     tekton: { api: '/proxy/tekton', ui: 'https://tekton.example.com' },
