@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import type { RequestHandler } from 'msw';
 import { argoHandlers, type ArgoScenario } from '../widgets/argo-status/fixtures/handlers.js';
 import { crossplaneHandlers } from '../widgets/crossplane-status/fixtures/handlers.js';
+import { grafanaHandlers } from '../widgets/grafana-panel/fixtures/handlers.js';
 import { harborHandlers } from '../widgets/harbor-vulns/fixtures/handlers.js';
 import { kargoHandlers } from '../widgets/kargo-stages/fixtures/handlers.js';
 import { kubecostHandlers } from '../widgets/kubecost-costs/fixtures/handlers.js';
@@ -27,6 +28,7 @@ function handlers(config: PortalConfig, scenario: ArgoScenario): RequestHandler[
   return [
     ...argoHandlers({ scenario, base: base('argocd'), latencyMs, selectorMatches: 6 }),
     ...crossplaneHandlers({ scenario: tools.crossplane, base: base('crossplane'), latencyMs }),
+    ...grafanaHandlers({ scenario: tools.grafana, base: base('grafana'), latencyMs }),
     ...harborHandlers({ scenario: tools.harbor, base: base('harbor'), latencyMs }),
     ...kargoHandlers({ scenario: tools.kargo, base: base('kargo'), latencyMs }),
     ...kubecostHandlers({ scenario: tools.kubecost, base: base('kubecost'), latencyMs }),

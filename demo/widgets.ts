@@ -6,6 +6,7 @@
  */
 import '../widgets/argo-status/argo-status.js';
 import '../widgets/crossplane-status/crossplane-status.js';
+import '../widgets/grafana-panel/grafana-panel.js';
 import '../widgets/harbor-vulns/harbor-vulns.js';
 import '../widgets/kargo-stages/kargo-stages.js';
 import '../widgets/kubecost-costs/kubecost-costs.js';
