@@ -13,7 +13,7 @@ import {
   type WidgetState,
 } from '../kit/index.js';
 import { dashboardLink, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
-import { DEFAULT_EMBED_TIMEOUT_S, embedRefused, embedTimedOut, type EmbedFailure, type EmbedState } from './grafana-panel.embed.js';
+import { DEFAULT_EMBED_TIMEOUT_S, refusalFailure, timeoutFailure, type EmbedFailure, type EmbedState } from './grafana-panel.embed.js';
 import { grafanaTheme, parseSelector, resolveTarget, type DashboardTarget, type PanelConfig } from './grafana-panel.model.js';
 import { grafanaPanelStyles } from './grafana-panel.styles.js';
 
@@ -105,7 +105,7 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
 
   /** The host knows Grafana refuses embedding (e.g. from its settings): show the link instead. */
   embedRefused(detail?: string): void {
-    this.failEmbed(embedRefused(detail));
+    this.failEmbed(refusalFailure(detail));
   }
 
   override refresh(fresh = true): void {
@@ -347,7 +347,7 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
       const seconds = this.embedTimeoutSeconds;
       this.embedTimer = setTimeout(() => {
         this.embedTimer = undefined;
-        if (this.embedState === 'pending') this.failEmbed(embedTimedOut(seconds));
+        if (this.embedState === 'pending') this.failEmbed(timeoutFailure(seconds));
       }, seconds * 1000);
     };
     if (typeof IntersectionObserver === 'undefined') return start();

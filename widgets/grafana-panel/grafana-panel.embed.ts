@@ -22,10 +22,10 @@ export class EmbedFailure extends WidgetError {
   }
 }
 
-export function embedTimedOut(seconds: number): EmbedFailure {
+export function timeoutFailure(seconds: number): EmbedFailure {
   return new EmbedFailure('timeout', `Grafana panel did not load within ${seconds} s; if Grafana blocks embedding, ${EMBED_SETTING}`);
 }
 
-export function embedRefused(detail?: string): EmbedFailure {
+export function refusalFailure(detail?: string): EmbedFailure {
   return new EmbedFailure('rejected', `Grafana refused to embed the panel${detail ? ` (${detail})` : ''}: ${EMBED_SETTING}`);
 }

@@ -234,7 +234,7 @@ describe('harbor-vulns: configuration and the wire', () => {
 });
 
 describe('harbor-vulns: refresh and events', () => {
-  it('keeps stale data visible and marked when a refresh fails; the deep link then knows the repository', async () => {
+  it('keeps stale data visible and marked when a refresh fails, then clears the mark', async () => {
     useHandlers(...harborHandlers());
     const { element, text } = await mountVulns();
     await waitForState(element, 'ready');
