@@ -25,9 +25,11 @@ import {
   readScan,
   scanHeadline,
   shortDigest,
+  tagRows,
   type ArtifactView,
   type RepositorySlug,
   type ScanView,
+  type TagRow,
 } from './harbor-vulns.model.js';
 import { harborVulnsStyles } from './harbor-vulns.styles.js';
 
@@ -52,8 +54,8 @@ function toView(artifact: Artifact): ArtifactView {
 }
 
 /**
- * Vulnerabilities of a Harbor repository's newest images: per artifact its tags, push and
- * pull time ("never pulled" for Harbor's zero time), size, and the scan — findings per
+ * Vulnerabilities of a Harbor repository's newest images: one row per tag with its push and
+ * pull time ("never pulled" for Harbor's zero time), the artifact's size and scan — findings per
  * severity (critical, high, medium, low: colour **and** text), fixable count, scanner and
  * time, or the scan's state when there are no findings to count (not scanned, queued,
  * scanning, stopped, failed). One request reads tags and scan summaries of the newest ten
@@ -169,7 +171,7 @@ export class HarborVulns extends WidgetElement<HarborData> {
               <th scope="col">Tags</th><th scope="col">Pushed</th><th scope="col">Pulled</th><th scope="col">Size</th><th scope="col">Vulnerabilities</th>
             </tr>
           </thead>
-          <tbody>${repeat(data.artifacts, (artifact) => artifact.digest, (artifact) => this.renderArtifact(artifact, data.projectId))}</tbody>
+          <tbody>${repeat(tagRows(data.artifacts), (row) => `${row.artifact.digest}|${row.tag?.name ?? ''}`, (row) => this.renderRow(row, data.projectId))}</tbody>
         </table>
       </div>
       ${this.repositoryLinks(data.projectId)}`;
@@ -229,18 +231,19 @@ export class HarborVulns extends WidgetElement<HarborData> {
     </p>`;
   }
 
-  private renderArtifact(artifact: ArtifactView, projectId: number | undefined): TemplateResult {
+  /** One row per tag (Harbor keeps push and pull times per tag); an untagged artifact is one row. */
+  private renderRow({ artifact, tag }: TagRow, projectId: number | undefined): TemplateResult {
     const slug = this.slug;
     const id = artifact.projectId ?? projectId;
     const href = slug && id !== undefined ? artifactLink(this.ui, id, slug.repository, artifact.digest) : undefined;
-    const name = artifact.tags.length ? artifact.tags.map((tag) => tag.name).join(', ') : 'untagged';
-    return html`<tr data-digest=${artifact.digest}>
+    const name = tag?.name ?? 'untagged';
+    return html`<tr data-digest=${artifact.digest} data-tag=${tag?.name ?? ''}>
       <td class="tags">
         ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>` : html`<span>${name}</span>`}
         <code class="meta digest" title=${artifact.digest}>${shortDigest(artifact.digest)}</code>
       </td>
-      <td>${relativeTime(artifact.pushedAt, this.locale, 'unknown')}</td>
-      <td>${relativeTime(artifact.pulledAt, this.locale, 'never pulled')}</td>
+      <td>${relativeTime(tag ? tag.pushedAt : artifact.pushedAt, this.locale, 'unknown')}</td>
+      <td>${relativeTime(tag ? tag.pulledAt : artifact.pulledAt, this.locale, 'never pulled')}</td>
       <td class="size">${formatBytes(artifact.size, this.locale)}</td>
       <td>${this.renderCompactScan(artifact.scan)}</td>
     </tr>`;

@@ -219,6 +219,17 @@ export function formatBytes(bytes: number | undefined, locale?: string): string 
   return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value)} ${UNITS[unit] ?? 'B'}`;
 }
 
+export interface TagRow {
+  artifact: ArtifactView;
+  /** Undefined for an untagged artifact. */
+  tag?: TagView;
+}
+
+/** One row per tag, in artifact order; an untagged artifact keeps one row. */
+export function tagRows(artifacts: readonly ArtifactView[]): TagRow[] {
+  return artifacts.flatMap((artifact) => (artifact.tags.length ? artifact.tags.map((tag) => ({ artifact, tag })) : [{ artifact }]));
+}
+
 /** Newest push first; artifacts without a push time last. */
 export function newestFirst<A extends { pushedAt?: Date }>(artifacts: readonly A[]): A[] {
   return [...artifacts].sort((a, b) => (b.pushedAt?.getTime() ?? 0) - (a.pushedAt?.getTime() ?? 0));

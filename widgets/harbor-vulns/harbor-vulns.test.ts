@@ -58,25 +58,29 @@ describe('harbor-vulns: artifacts and their scans', () => {
     await expectAccessible(element);
   });
 
-  it('lists tags with push time, pull time and size, newest first', async () => {
+  it('lists each tag with push time, pull time and size, newest first', async () => {
     useHandlers(...harborHandlers());
     const { element } = await mountVulns();
     await waitForState(element, 'ready');
-    expect([...shadow(element).querySelectorAll<HTMLTableRowElement>('tbody tr')].map((r) => r.dataset.digest))
-      .toEqual(mixedArtifacts.map((a) => a.digest));
+    const shown = [...shadow(element).querySelectorAll<HTMLTableRowElement>('tbody tr')];
+    expect(shown.map((r) => r.dataset.tag)).toEqual(['1.8.2', 'latest', '1.8.2-rc.1', '1.8.1', '', '1.7.9', '1.7.8']);
+    expect([...new Set(shown.map((r) => r.dataset.digest))]).toEqual(mixedArtifacts.map((a) => a.digest));
     const [tags, pushed, pulled, size, vulns] = cells(row(element, newestVulnerable.digest));
-    expect(tags).toContain('1.8.2, latest');
+    expect(tags).toMatch(/^1\.8\.2 sha256:/);
     expect(pushed).toMatch(/42 min/);
     expect(pulled).toMatch(/9 min/);
     expect(size).toBe('46.0 MiB');
     expect(vulns).toBe('1 critical, 3 high, 7 medium, 12 low · 9 fixable');
   });
 
-  it('a tag never pulled (Harbor’s zero time) says "never pulled"', async () => {
+  it('a tag never pulled (Harbor’s zero time) says "never pulled", per tag', async () => {
     useHandlers(...harborHandlers());
     const { element } = await mountVulns();
     await waitForState(element, 'ready');
     expect(cells(row(element, neverPulledRunning.digest))[2]).toBe('never pulled');
+    const latest = shadow(element).querySelector<HTMLTableRowElement>(`tr[data-digest="${newestVulnerable.digest}"][data-tag="latest"]`);
+    expect(latest && cells(latest)[2]).toBe('never pulled');
+    expect(latest && cells(latest)[4]).toBe(cells(row(element, newestVulnerable.digest))[4]);
   });
 
   it('not scanned, scanning and failed scans are states, not zeros', async () => {
