@@ -226,8 +226,11 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     super.willUpdate(changed);
     const src = this.target?.embed;
     if (src !== this.embedSrc) {
+      const before = this.embedSrc;
       this.embedSrc = src;
-      this.restartEmbed();
+      // A host's refusal holds until a manual retry (a said-so may come before the first render);
+      // anything else starts over with the new src (theme, attributes).
+      if (before !== undefined && this.embedState !== 'refused') this.restartEmbed();
     }
   }
 

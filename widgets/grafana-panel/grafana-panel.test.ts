@@ -195,6 +195,27 @@ describe('grafana-panel: the embedded panel', () => {
     await expect.poll(() => states, SLOW_MACHINE).toContainEqual(expect.objectContaining({ state: 'degraded', stale: false }));
   });
 
+  it('a refusal said before the first render holds, also across a theme change, until a retry', async () => {
+    const element = document.createElement('grafana-panel');
+    for (const [name, value] of Object.entries({ 'dashboard-uid': SERVICE_DASHBOARD_UID, 'panel-id': PANEL_ID, namespace: NAMESPACE, service: SERVICE, 'refresh-interval': '0' })) {
+      element.setAttribute(name, value);
+    }
+    element.embedRefused();
+    document.body.append(element);
+    try {
+      element.host = fakeHost();
+      await waitForState(element, 'degraded');
+      element.theme = 'dark';
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(element.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state')).toBe('degraded');
+      shadow(element).querySelector('pw-deep-link')?.shadowRoot?.querySelector('button')?.click();
+      await waitForState(element, 'ready');
+      expect(new URL(frameOf(element)?.src ?? '').searchParams.get('theme')).toBe('dark');
+    } finally {
+      element.remove();
+    }
+  });
+
   it('the timeout counts only once the panel is on screen', async () => {
     const { element } = await mountWidget<GrafanaPanel>(
       html`<div hidden><grafana-panel dashboard-uid=${SERVICE_DASHBOARD_UID} panel-id="4" namespace=${NAMESPACE} service=${SERVICE} embed-timeout="0.2" refresh-interval="0"></grafana-panel></div>`,
