@@ -3,6 +3,8 @@ import type { RequestHandler } from 'msw';
 import { argoHandlers, type ArgoScenario } from '../widgets/argo-status/fixtures/handlers.js';
 import { crossplaneHandlers } from '../widgets/crossplane-status/fixtures/handlers.js';
 import { grafanaAlertsHandlers } from '../widgets/grafana-alerts/fixtures/handlers.js';
+import { grafanaHandlers } from '../widgets/grafana-panel/fixtures/handlers.js';
+import { harborHandlers } from '../widgets/harbor-vulns/fixtures/handlers.js';
 import { kargoHandlers } from '../widgets/kargo-stages/fixtures/handlers.js';
 import { kubecostHandlers } from '../widgets/kubecost-costs/fixtures/handlers.js';
 import { tektonHandlers } from '../widgets/tekton-runs/fixtures/handlers.js';
@@ -28,6 +30,8 @@ function handlers(config: PortalConfig, scenario: ArgoScenario): RequestHandler[
     ...argoHandlers({ scenario, base: base('argocd'), latencyMs, selectorMatches: 6 }),
     ...crossplaneHandlers({ scenario: tools.crossplane, base: base('crossplane'), latencyMs }),
     ...grafanaAlertsHandlers({ scenario: tools.grafanaAlerts, base: base('grafana'), latencyMs }),
+    ...grafanaHandlers({ scenario: tools.grafana, base: base('grafana'), latencyMs }),
+    ...harborHandlers({ scenario: tools.harbor, base: base('harbor'), latencyMs }),
     ...kargoHandlers({ scenario: tools.kargo, base: base('kargo'), latencyMs }),
     ...kubecostHandlers({ scenario: tools.kubecost, base: base('kubecost'), latencyMs }),
     ...tektonHandlers({ scenario: tools.tekton, base: base('tekton'), latencyMs }),

@@ -32,7 +32,9 @@ export const portalConfig: PortalConfig = {
   endpoints: {
     argocd: { api: '/proxy/argocd', ui: 'https://argocd.example.com' },
     crossplane: { api: '/proxy/crossplane', ui: 'https://headlamp.example.com' },
-    grafana: { api: '/proxy/grafana', ui: 'https://grafana.example.com' },
+    // Grafana's UI is the demo's own stand-in pages (demo/grafana/), so the embedded panel shows something.
+    grafana: { api: '/proxy/grafana', ui: '/demo/grafana' },
+    harbor: { api: '/proxy/harbor', ui: 'https://harbor.example.com' },
     kargo: { api: '/proxy/kargo', ui: 'https://kargo.example.com' },
     kubecost: { api: '/proxy/kubecost', ui: 'https://kubecost.example.com' },
     tekton: { api: '/proxy/tekton', ui: 'https://tekton.example.com' },

@@ -7,6 +7,8 @@
 import '../widgets/argo-status/argo-status.js';
 import '../widgets/crossplane-status/crossplane-status.js';
 import '../widgets/grafana-alerts/grafana-alerts.js';
+import '../widgets/grafana-panel/grafana-panel.js';
+import '../widgets/harbor-vulns/harbor-vulns.js';
 import '../widgets/kargo-stages/kargo-stages.js';
 import '../widgets/kubecost-costs/kubecost-costs.js';
 import '../widgets/tekton-runs/tekton-runs.js';

@@ -1,7 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { choose, expectState, openPortal } from './portal.js';
 
-const ALERT_LIST = 'https://grafana.example.com/alerting/list?search=label%3Ateam%3Dpayments';
+/** The demo's Grafana UI is its own stand-in pages under /demo/grafana (portal.config.ts). */
+const ALERT_LIST = /^http:\/\/127\.0\.0\.1:\d+\/demo\/grafana\/alerting\/list\?search=label%3Ateam%3Dpayments$/;
 
 test.describe('demo portal: Grafana alerts on the Operations tab', () => {
   test('calm page: "no firing alerts" with the rules and the alert list link; trouble: the alerts', async ({ page }) => {
@@ -17,7 +18,7 @@ test.describe('demo portal: Grafana alerts on the Operations tab', () => {
     const first = card.locator('li.alert').first();
     await expect(first).toContainText('PaymentsApiHighErrorRate');
     await expect(first.getByRole('link', { name: /^Silence PaymentsApiHighErrorRate/ }))
-      .toHaveAttribute('href', /^https:\/\/grafana\.example\.com\/alerting\/silence\/new\?alertmanager=grafana&matcher=team%3Dpayments&/);
+      .toHaveAttribute('href', /\/demo\/grafana\/alerting\/silence\/new\?alertmanager=grafana&matcher=team%3Dpayments&/);
     await expect(card.locator('li.alert[data-alert="PaymentsQueueBacklog"]')).toContainText('Silenced by alice@example.com');
   });
 

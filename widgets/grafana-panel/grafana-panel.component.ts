@@ -1,0 +1,379 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  WidgetElement,
+  kitStyles,
+  resolveEndpoint,
+  themeStyles,
+  toWidgetError,
+  type LoadContext,
+  type WidgetError,
+  type WidgetState,
+} from '../kit/index.js';
+import { dashboardLink, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
+import { DEFAULT_EMBED_TIMEOUT_S, refusalFailure, timeoutFailure, type EmbedFailure, type EmbedState } from './grafana-panel.embed.js';
+import { grafanaTheme, parseSelector, resolveTarget, type DashboardTarget, type PanelConfig } from './grafana-panel.model.js';
+import { grafanaPanelStyles } from './grafana-panel.styles.js';
+
+export interface GrafanaData {
+  /** Dashboards matching `dashboard-selector`; undefined when no selector is set or the search failed beside a panel. */
+  dashboards?: SearchHit[];
+  /** Why the list is missing beside a dashboard link or panel (the search failed). */
+  searchProblem?: string;
+}
+
+/**
+ * A service's Grafana dashboard: a link by pattern, an embedded panel, and the dashboards a
+ * selector finds.
+ *
+ * Link patterns — `service`: `{ui}/d/{uid}?var-namespace={ns}&var-service={svc}`;
+ * `database`: `{ui}/d/{uid}?var-instance={db-instance}`; `custom`: `dashboard-url` as given,
+ * http(s) and only on the configured Grafana UI. Without `pattern`, a `dashboard-url` means
+ * custom, a `db-instance` database, else service.
+ *
+ * With `panel-id`, the panel is embedded from `{ui}/d-solo/{uid}?panelId=…&from=…&to=…&theme=…`
+ * plus the pattern's variables, in a sandboxed iframe (`allow-scripts allow-same-origin` only,
+ * no referrer, lazy) that never carries the token; its theme follows the widget's. If the
+ * panel's `load` does not arrive within `embed-timeout` seconds of becoming visible, or the
+ * host calls `embedRefused()`, the panel gives way to the dashboard link with the reason and
+ * the Grafana setting to change (`[security] allow_embedding = true`, `cookie_samesite` for
+ * signed-in embeds). Browsers fire `load` even for a frame Grafana refused, so a host that
+ * knows embedding is off should say so.
+ *
+ * Modes and their states:
+ * - **link / panel** (`dashboard-uid` or `dashboard-url`, no selector): makes no API request.
+ *   *ready*: the link, and the panel when `panel-id` is set; *degraded*: the panel was refused or
+ *   timed out (the link with the reason); never *empty*.
+ * - **selector** (`dashboard-selector` only): one `GET /api/search?type=dash-db&tag=…` through
+ *   the API endpoint. *ready*: the matching dashboards; *empty*: none match (link to Grafana's
+ *   dashboard browser for the tags); *degraded*: the search failed.
+ * - **both**: the link and panel as above, and the list below them; a failed search only
+ *   notes that the list is unavailable, the panel stays.
+ *
+ * @summary Grafana dashboard link, embedded panel and tagged dashboards of a service.
+ * @attr dashboard-uid - Dashboard uid (annotation `platform-widgets.io/grafana-dashboard-uid`).
+ * @attr panel-id - Panel to embed (annotation `platform-widgets.io/grafana-panel-id`).
+ * @attr pattern - `service`, `database` or `custom`.
+ * @attr namespace - `var-namespace` of the service pattern.
+ * @attr service - `var-service` of the service pattern.
+ * @attr db-instance - `var-instance` of the database pattern.
+ * @attr dashboard-url - Dashboard URL of the custom pattern (annotation `grafana/overview-dashboard`).
+ * @attr dashboard-selector - `tag:<tag>` or a tag, comma-separated (annotation `grafana/dashboard-selector`).
+ * @attr from - Start of the time range (default `now-6h`).
+ * @attr to - End of the time range (default `now`).
+ * @attr embed-timeout - Seconds a visible panel may take to load before the link replaces it (default 10).
+ * @attr instance - Named Grafana instance (`endpoints["grafana:<instance>"]`).
+ * @attr refresh-interval - Seconds between refreshes of the dashboard list (default 30, 0 = off).
+ * @attr theme - `light` or `dark` (default: the host's, else the reader's preference); the panel follows it.
+ * @csspart card - The widget's frame.
+ * @csspart header - Title row.
+ * @csspart panel - The embedded panel's frame.
+ * @csspart dashboards - The list of matching dashboards.
+ * @csspart degraded - The deep-link fallback.
+ * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
+ * @event pw-error - A load or the embed failed: `{ system, kind, status?, reason }`.
+ * @cssproperty --pw-panel-height - Height of the embedded panel (default 300px).
+ */
+export class GrafanaPanel extends WidgetElement<GrafanaData> {
+  static override styles = [themeStyles, kitStyles, grafanaPanelStyles];
+
+  @property({ attribute: 'dashboard-uid' }) dashboardUid?: string;
+  @property({ attribute: 'panel-id' }) panelId?: string;
+  @property() pattern?: string;
+  @property() namespace?: string;
+  @property() service?: string;
+  @property({ attribute: 'db-instance' }) dbInstance?: string;
+  @property({ attribute: 'dashboard-url' }) dashboardUrl?: string;
+  @property({ attribute: 'dashboard-selector' }) dashboardSelector?: string;
+  @property() from?: string;
+  @property() to?: string;
+  @property({ type: Number, attribute: 'embed-timeout' }) embedTimeout?: number;
+
+  protected readonly system = 'grafana' as const;
+
+  @state() private embedState: EmbedState = 'pending';
+  private embedFailure?: EmbedFailure;
+  /** The src the embed state belongs to; a new src (theme, attributes) starts over. */
+  private embedSrc?: string;
+  /** Bumped by a manual reload or retry: a new iframe element loads the panel again. */
+  private embedRun = 0;
+  private embedTimer?: ReturnType<typeof setTimeout>;
+  private visibility?: IntersectionObserver;
+  private watchedFrame?: HTMLIFrameElement;
+
+  /** The host knows Grafana refuses embedding (e.g. from its settings): show the link instead. */
+  embedRefused(detail?: string): void {
+    this.failEmbed(refusalFailure(detail));
+  }
+
+  override refresh(fresh = true): void {
+    // Automatic polls leave a showing panel alone; a reload or retry loads it again.
+    if (fresh || this.embedFailure) this.restartEmbed();
+    super.refresh(fresh);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopWatching();
+  }
+
+  get config(): PanelConfig {
+    return {
+      pattern: this.pattern,
+      dashboardUid: this.dashboardUid,
+      panelId: this.panelId,
+      namespace: this.namespace,
+      service: this.service,
+      dbInstance: this.dbInstance,
+      dashboardUrl: this.dashboardUrl,
+      from: this.from,
+      to: this.to,
+    };
+  }
+
+  /** The dashboard named by the attributes (undefined in selector-only mode or when misconfigured). */
+  get target(): DashboardTarget | undefined {
+    const resolved = resolveTarget(this.config, this.ui, this.panelTheme);
+    return 'target' in resolved ? resolved.target : undefined;
+  }
+
+  private get tags(): string[] | undefined {
+    const selector = parseSelector(this.dashboardSelector);
+    return selector && 'tags' in selector ? selector.tags : undefined;
+  }
+
+  private get ui(): string | undefined {
+    return resolveEndpoint(this.effectiveHost, 'grafana', this.instance)?.ui;
+  }
+
+  private get panelTheme(): 'light' | 'dark' {
+    const theme = this.theme ?? (globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
+    return grafanaTheme(theme);
+  }
+
+  /** The panel is all there is to show: its failure is the widget's degraded state. */
+  private get panelOnly(): boolean {
+    return Boolean(this.target?.embed) && !this.tags;
+  }
+
+  protected override needsApi(): boolean {
+    return this.tags !== undefined;
+  }
+
+  protected override get widgetState(): WidgetState {
+    const current = super.widgetState;
+    return current === 'ready' && this.panelOnly && this.embedFailure ? 'degraded' : current;
+  }
+
+  protected override get error(): WidgetError | undefined {
+    return super.error ?? (this.panelOnly ? this.embedFailure : undefined);
+  }
+
+  protected missingConfig(): string | undefined {
+    const selector = parseSelector(this.dashboardSelector);
+    if (selector && 'problem' in selector) return selector.problem;
+    const resolved = resolveTarget(this.config, this.ui, this.panelTheme);
+    if ('problem' in resolved) return resolved.problem;
+    if (!resolved.target && !selector) {
+      return 'Set dashboard-uid (annotation platform-widgets.io/grafana-dashboard-uid) with the service pattern (namespace, service) or the database pattern (db-instance), dashboard-url (annotation grafana/overview-dashboard), or dashboard-selector (annotation grafana/dashboard-selector).';
+    }
+    return undefined;
+  }
+
+  protected configKey(): string {
+    const { pattern, dashboardUid, panelId, namespace, service, dbInstance, dashboardUrl, from, to } = this.config;
+    return JSON.stringify([pattern, dashboardUid, panelId, namespace, service, dbInstance, dashboardUrl, from, to, this.tags]);
+  }
+
+  protected resourceLabel(): string {
+    if (this.dashboardUrl && (this.pattern === 'custom' || !this.pattern)) {
+      try {
+        return new URL(this.dashboardUrl).pathname;
+      } catch {
+        return this.dashboardUrl;
+      }
+    }
+    if (this.dashboardUid) return this.service || this.dbInstance || this.dashboardUid;
+    return this.dashboardSelector ?? '';
+  }
+
+  protected async load({ host, signal, fresh }: LoadContext): Promise<GrafanaData> {
+    const tags = this.tags;
+    if (!tags) return {};
+    try {
+      return { dashboards: await searchDashboards({ host, instance: this.instance, tags, signal, fresh }) };
+    } catch (error) {
+      // Beside a dashboard of its own the list is extra: its failure must not hide the panel.
+      if (signal.aborted || !this.target) throw error;
+      return { searchProblem: toWidgetError(error).reason };
+    }
+  }
+
+  protected isEmpty(data: GrafanaData): boolean {
+    return !this.target && (data.dashboards?.length ?? 0) === 0;
+  }
+
+  protected deepLink(): string | undefined {
+    const target = this.target;
+    if (target) return target.link;
+    const tags = this.tags;
+    return tags ? taggedDashboardsLink(this.ui, tags) : undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    const src = this.target?.embed;
+    if (src !== this.embedSrc) {
+      const before = this.embedSrc;
+      this.embedSrc = src;
+      // A host's refusal holds until a manual retry (a said-so may come before the first render);
+      // anything else starts over with the new src (theme, attributes).
+      if (before !== undefined && this.embedState !== 'refused') this.restartEmbed();
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    this.watchFrame(this.renderRoot.querySelector<HTMLIFrameElement>('iframe.panel-frame') ?? undefined);
+  }
+
+  protected renderEmpty(): unknown {
+    const tags = this.tags ?? [];
+    const href = taggedDashboardsLink(this.ui, tags);
+    return html`<p class="notice" part="empty">No dashboards tagged ${this.renderTags(tags)}.</p>
+      ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Browse dashboards in Grafana${this.newTab()}</a>` : nothing}`;
+  }
+
+  protected renderReady(data: GrafanaData): unknown {
+    const target = this.target;
+    return html`${target ? this.renderTarget(target) : nothing} ${this.renderList(data)}`;
+  }
+
+  private renderTarget(target: DashboardTarget): TemplateResult {
+    return html`<div class="stack">
+      <p class="row">
+        <a href=${target.link} target="_blank" rel="noopener noreferrer">Open dashboard in Grafana${this.newTab()}</a>
+        <span class="meta">${target.pattern} pattern</span>
+      </p>
+      ${this.renderPanel(target)}
+    </div>`;
+  }
+
+  private renderPanel(target: DashboardTarget): unknown {
+    if (target.embedProblem) return html`<p class="meta">${target.embedProblem}</p>`;
+    if (!target.embed) return nothing;
+    if (this.embedFailure) {
+      // Only reached beside a dashboard list; alone, the widget itself is degraded.
+      return html`<pw-deep-link .href=${target.link} .tool=${'Grafana'} .target=${'the dashboard'} .reason=${this.embedFailure.reason}></pw-deep-link>`;
+    }
+    const title = `Grafana panel ${target.panelId ?? ''} of ${this.resourceLabel() || 'the dashboard'}`;
+    // sandbox: Grafana is a script-driven app (allow-scripts) that reads its own session cookie
+    // and storage (allow-same-origin); nothing else — no forms, popups, top navigation. With
+    // both, a frame of this page's own origin could lift its sandbox, so the src is always the
+    // Grafana UI (http/https, built by the safe URL builder), never a value passed through.
+    return html`<div class="panel" part="panel">
+      ${keyed(this.embedRun, html`<iframe
+        class="panel-frame"
+        src=${target.embed}
+        title=${title}
+        sandbox="allow-scripts allow-same-origin"
+        referrerpolicy="no-referrer"
+        loading="lazy"
+        @load=${this.onFrameLoad}
+      ></iframe>`)}
+      ${this.embedState === 'pending' ? html`<span class="meta panel-status" role="status">Loading panel…</span>` : nothing}
+    </div>`;
+  }
+
+  private renderList(data: GrafanaData): unknown {
+    const tags = this.tags;
+    if (!tags) return nothing;
+    if (data.searchProblem) return html`<p class="meta">Dashboard list unavailable: ${data.searchProblem}.</p>`;
+    const dashboards = data.dashboards ?? [];
+    return html`<h3>Dashboards tagged ${this.renderTags(tags)}</h3>
+      ${dashboards.length
+        ? html`<ul class="dashboards" part="dashboards">
+            ${repeat(dashboards, (hit) => hit.uid, (hit) => this.renderHit(hit))}
+          </ul>`
+        : html`<p class="muted">None.</p>`}`;
+  }
+
+  private renderHit(hit: SearchHit): TemplateResult {
+    const href = dashboardLink(this.ui, hit.uid, { from: this.from, to: this.to });
+    return html`<li data-uid=${hit.uid}>
+      ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${hit.title}</a>` : html`<span>${hit.title}</span>`}
+      ${hit.folderTitle ? html`<span class="meta">in ${hit.folderTitle}</span>` : nothing}
+      ${hit.tags?.length ? html`<span class="tags">${hit.tags.map((tag) => html`<span class="tag">${tag}</span>`)}</span>` : nothing}
+    </li>`;
+  }
+
+  private renderTags(tags: readonly string[]): TemplateResult {
+    return html`${tags.map((tag, index) => html`${index ? ', ' : ''}<code>${tag}</code>`)}`;
+  }
+
+  private newTab(): TemplateResult {
+    return html`<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span>`;
+  }
+
+  // ---- The embed's life: pending → loaded, or timeout / refused -------------------------
+
+  private readonly onFrameLoad = (): void => {
+    if (this.embedFailure) return;
+    this.clearTimer();
+    this.embedState = 'loaded';
+  };
+
+  private restartEmbed(): void {
+    this.stopWatching();
+    this.embedFailure = undefined;
+    this.embedState = 'pending';
+    this.embedRun += 1;
+  }
+
+  private failEmbed(failure: EmbedFailure): void {
+    this.stopWatching();
+    this.embedFailure = failure;
+    this.embedState = failure.kind === 'timeout' ? 'timeout' : 'refused';
+    this.notify('pw-error', { system: this.system, kind: failure.kind, reason: failure.reason });
+  }
+
+  /** The timeout counts from when the panel is on screen: a lazy frame in a hidden tab has not started. */
+  private watchFrame(frame: HTMLIFrameElement | undefined): void {
+    if (frame === this.watchedFrame) return;
+    this.stopWatching();
+    if (!frame || this.embedState !== 'pending') return;
+    this.watchedFrame = frame;
+    const start = () => {
+      if (this.embedTimer || this.embedState !== 'pending') return;
+      const seconds = this.embedTimeoutSeconds;
+      this.embedTimer = setTimeout(() => {
+        this.embedTimer = undefined;
+        if (this.embedState === 'pending') this.failEmbed(timeoutFailure(seconds));
+      }, seconds * 1000);
+    };
+    if (typeof IntersectionObserver === 'undefined') return start();
+    this.visibility = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) start();
+    });
+    this.visibility.observe(frame);
+  }
+
+  private get embedTimeoutSeconds(): number {
+    const seconds = this.embedTimeout;
+    return seconds !== undefined && Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_EMBED_TIMEOUT_S;
+  }
+
+  private clearTimer(): void {
+    clearTimeout(this.embedTimer);
+    this.embedTimer = undefined;
+  }
+
+  private stopWatching(): void {
+    this.clearTimer();
+    this.visibility?.disconnect();
+    this.visibility = undefined;
+    this.watchedFrame = undefined;
+  }
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { effectivePattern, parseSelector, resolveTarget } from './grafana-panel.model.js';
+
+const UI = 'https://grafana.example.com/grafana';
+
+describe('grafana-panel: pattern', () => {
+  it('is the attribute when valid, else inferred from what is set', () => {
+    expect(effectivePattern({ pattern: 'database' })).toBe('database');
+    expect(effectivePattern({ pattern: 'other' })).toBeUndefined();
+    expect(effectivePattern({ dashboardUrl: `${UI}/d/x` })).toBe('custom');
+    expect(effectivePattern({ dbInstance: 'db-0' })).toBe('database');
+    expect(effectivePattern({ dashboardUid: 'x' })).toBe('service');
+  });
+
+  it('builds links and panels below a Grafana served on a sub-path', () => {
+    const resolved = resolveTarget({ dashboardUid: 'pg', dbInstance: 'db-0', panelId: '7', from: 'now-1h' }, UI, 'dark');
+    expect(resolved).toEqual({
+      target: {
+        pattern: 'database',
+        uid: 'pg',
+        panelId: 7,
+        link: `${UI}/d/pg?var-instance=db-0&from=now-1h`,
+        embed: `${UI}/d-solo/pg?panelId=7&from=now-1h&to=now&theme=dark&var-instance=db-0`,
+      },
+    });
+  });
+
+  it('names no dashboard in a selector-only configuration', () => {
+    expect(resolveTarget({}, UI, 'light')).toEqual({ target: undefined });
+  });
+
+  it('keeps a custom URL below the Grafana UI base only', () => {
+    expect(resolveTarget({ dashboardUrl: 'https://grafana.example.com/other/d/x' }, UI, 'light')).toHaveProperty('problem');
+    expect(resolveTarget({ dashboardUrl: `${UI}/d/x/slug?var-a=1` }, UI, 'light')).toEqual({ target: { pattern: 'custom', link: `${UI}/d/x/slug?var-a=1` } });
+  });
+});
+
+describe('grafana-panel: dashboard-selector', () => {
+  it('reads tag:<tag>, bare tags, quoted tags and comma lists', () => {
+    expect(parseSelector('tag:service-x')).toEqual({ tags: ['service-x'] });
+    expect(parseSelector('service-x')).toEqual({ tags: ['service-x'] });
+    expect(parseSelector(` tag: "team a" , prod `)).toEqual({ tags: ['team a', 'prod'] });
+    expect(parseSelector('  ')).toBeUndefined();
+  });
+
+  it('rejects expressions it does not support', () => {
+    for (const raw of ['title:checkout', 'folder:ops', "tags @> 'x'", 'tag:(a||b)']) expect(parseSelector(raw)).toHaveProperty('problem');
+  });
+});

@@ -1,0 +1,319 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, delay, http } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import type { Theme } from '../kit/host.js';
+import '../grafana-panel/grafana-panel.js';
+import { DB_DASHBOARD_UID, DB_INSTANCE, NAMESPACE, PANEL_ID, SERVICE, SERVICE_DASHBOARD_UID, SERVICE_TAG } from './fixtures/dashboards.js';
+import { grafanaHandlers, type GrafanaHandlerOptions } from './fixtures/handlers.js';
+import { attr, mswUnder } from '../../storybook/mocks.js';
+
+/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
+interface GrafanaArgs {
+  'dashboard-uid'?: string;
+  'panel-id'?: string;
+  pattern?: string;
+  namespace?: string;
+  service?: string;
+  'db-instance'?: string;
+  'dashboard-url'?: string;
+  'dashboard-selector'?: string;
+  from?: string;
+  to?: string;
+  'embed-timeout'?: number;
+  instance?: string;
+  'refresh-interval'?: number;
+  theme?: Theme;
+}
+
+const UI = 'https://grafana.example.com';
+const SEARCH = '/proxy/grafana/api/search';
+const SERVICE_LINK = `${UI}/d/${SERVICE_DASHBOARD_UID}?var-namespace=${NAMESPACE}&var-service=${SERVICE}`;
+const TAGGED = `${UI}/dashboards?tag=${SERVICE_TAG}`;
+
+const mock = mswUnder('grafana');
+const scenario = (options: GrafanaHandlerOptions) => mock(grafanaHandlers(options));
+
+/** The panel frame, once rendered. */
+function frameIn(widget: Element): HTMLIFrameElement {
+  return inShadow<HTMLIFrameElement>(widget, 'iframe');
+}
+
+const meta = {
+  title: 'Widgets/Grafana panel',
+  component: 'grafana-panel',
+  render: (args) => html`<grafana-panel
+    dashboard-uid=${ifDefined(attr(args['dashboard-uid']))}
+    panel-id=${ifDefined(attr(args['panel-id']))}
+    pattern=${ifDefined(attr(args.pattern))}
+    namespace=${ifDefined(attr(args.namespace))}
+    service=${ifDefined(attr(args.service))}
+    db-instance=${ifDefined(attr(args['db-instance']))}
+    dashboard-url=${ifDefined(attr(args['dashboard-url']))}
+    dashboard-selector=${ifDefined(attr(args['dashboard-selector']))}
+    from=${ifDefined(attr(args.from))}
+    to=${ifDefined(attr(args.to))}
+    embed-timeout=${ifDefined(args['embed-timeout'])}
+    instance=${ifDefined(attr(args.instance))}
+    refresh-interval=${ifDefined(args['refresh-interval'])}
+    theme=${ifDefined(args.theme)}
+  ></grafana-panel>`,
+  args: {
+    'dashboard-uid': SERVICE_DASHBOARD_UID,
+    'panel-id': PANEL_ID,
+    namespace: NAMESPACE,
+    service: SERVICE,
+    'refresh-interval': 0,
+    // Storybook has no Grafana: the frame cannot really load, so the timeout is the story's clock.
+    'embed-timeout': 600,
+  },
+  argTypes: {
+    'dashboard-uid': { control: 'text' },
+    'panel-id': { control: 'text' },
+    pattern: { control: 'inline-radio', options: ['service', 'database', 'custom'] },
+    namespace: { control: 'text' },
+    service: { control: 'text' },
+    'db-instance': { control: 'text' },
+    'dashboard-url': { control: 'text' },
+    'dashboard-selector': { control: 'text' },
+    from: { control: 'text' },
+    to: { control: 'text' },
+    'embed-timeout': { control: { type: 'number', min: 1, step: 1 } },
+    instance: { control: 'text' },
+    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  parameters: scenario({ scenario: 'healthy' }),
+} satisfies Meta<GrafanaArgs>;
+
+export default meta;
+type Story = StoryObj<GrafanaArgs>;
+
+const noPanel = { 'dashboard-uid': undefined, 'panel-id': undefined, namespace: undefined, service: undefined } as const;
+
+// ---- Not configured -------------------------------------------------------------------
+
+export const NotConfigured: Story = {
+  args: noPanel,
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['Not configured.', 'Set dashboard-uid (annotation platform-widgets.io/grafana-dashboard-uid)']);
+  },
+};
+
+export const ServicePatternMissingVars: Story = {
+  args: { namespace: undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['The service pattern needs namespace.']);
+  },
+};
+
+export const CustomUrlOnAnotherOrigin: Story = {
+  args: { ...noPanel, pattern: 'custom', 'dashboard-url': 'https://elsewhere.example.net/d/abc' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['dashboard-url must be on the configured Grafana UI']);
+  },
+};
+
+// ---- Loading and empty ----------------------------------------------------------------
+
+/** The search never answers; the host's timeout is lifted so the skeleton stays. */
+export const LoadingDashboardList: Story = {
+  args: { ...noPanel, 'dashboard-selector': `tag:${SERVICE_TAG}` },
+  parameters: {
+    ...mock([
+      http.get(SEARCH, async () => {
+        await delay('infinite');
+        return HttpResponse.json([]);
+      }),
+    ]),
+    host: { timeoutMs: 24 * 60 * 60_000 },
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'loading');
+    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Grafana data');
+  },
+};
+
+export const NoDashboardsTagged: Story = {
+  args: { ...noPanel, 'dashboard-selector': `tag:${SERVICE_TAG}` },
+  parameters: scenario({ scenario: 'none' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'empty');
+    await waitForText(widget, ['No dashboards tagged', 'Browse dashboards in Grafana']);
+    await expect(inShadow<HTMLAnchorElement>(widget, '[part="empty"] + a').href).toBe(TAGGED);
+  },
+};
+
+// ---- Ready ----------------------------------------------------------------------------
+
+/** The service pattern with a panel: the link and a sandboxed /d-solo/ frame (no API request). */
+export const ServicePanel: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Open dashboard in Grafana', 'service pattern']);
+    await expect(inShadow<HTMLAnchorElement>(widget, 'a').href).toBe(SERVICE_LINK);
+    await waitFor(() => expect(frameIn(widget).getAttribute('sandbox')).toBe('allow-scripts allow-same-origin'));
+    await expect(frameIn(widget).src).toBe(
+      `${UI}/d-solo/${SERVICE_DASHBOARD_UID}?panelId=4&from=now-6h&to=now&theme=light&var-namespace=${NAMESPACE}&var-service=${SERVICE}`,
+    );
+  },
+};
+
+export const ServicePanelDark: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'ready');
+    await waitFor(() => expect(new URL(frameIn(widget).src).searchParams.get('theme')).toBe('dark'));
+  },
+};
+
+export const DatabaseLinkOnly: Story = {
+  args: { ...noPanel, 'dashboard-uid': DB_DASHBOARD_UID, 'db-instance': DB_INSTANCE, from: 'now-24h' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['database pattern']);
+    await expect(inShadow<HTMLAnchorElement>(widget, 'a').href).toBe(`${UI}/d/${DB_DASHBOARD_UID}?var-instance=${DB_INSTANCE}&from=now-24h`);
+    await expect(widget.shadowRoot?.querySelector('iframe')).toBeNull();
+  },
+};
+
+export const CustomDashboardUrl: Story = {
+  args: { ...noPanel, 'dashboard-url': `${UI}/d/abc123/checkout-overview?orgId=1&var-env=prod`, 'panel-id': '2' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['custom pattern']);
+    await waitFor(() => expect(frameIn(widget).src).toContain('/d-solo/abc123/checkout-overview?panelId=2'));
+  },
+};
+
+export const TaggedDashboards: Story = {
+  args: { ...noPanel, 'dashboard-selector': `tag:${SERVICE_TAG}` },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Dashboards tagged', 'Service overview', 'Checkout SLOs', 'Checkout JVM', 'in Services']);
+  },
+};
+
+/** Panel and list together: the list below the panel. */
+export const PanelAndTaggedDashboards: Story = {
+  args: { 'dashboard-selector': `tag:${SERVICE_TAG}` },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Open dashboard in Grafana', 'Service overview']);
+  },
+};
+
+// ---- Degraded: the deep link and the reason -------------------------------------------
+
+/** Grafana sends `X-Frame-Options: deny` and the frame never shows the panel: after the timeout, the link. */
+export const EmbedTimedOut: Story = {
+  args: { 'embed-timeout': 1 },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'ready');
+    // Swallow the frame's load (the stand-in for a Grafana that never shows the panel), then
+    // reload: the new frame's load can no longer arrive before the listener.
+    widget.shadowRoot?.addEventListener('load', (event) => event.stopPropagation(), true);
+    widget.refresh();
+    await expectDegraded(canvasElement, 'Grafana panel did not load within 1 s', {
+      tag: 'grafana-panel',
+      linkText: `Open ${SERVICE} in Grafana`,
+      href: SERVICE_LINK,
+    });
+    await waitForText(widget, ['[security] allow_embedding = true', 'cookie_samesite']);
+  },
+};
+
+/** The host knows embedding is off and says so (`element.embedRefused(…)`). */
+export const EmbedRefusedByHost: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'ready');
+    widget.embedRefused('allow_embedding is false');
+    await expectDegraded(canvasElement, 'Grafana refused to embed the panel (allow_embedding is false)', {
+      tag: 'grafana-panel',
+      linkText: `Open ${SERVICE} in Grafana`,
+      href: SERVICE_LINK,
+    });
+  },
+};
+
+function expectListDegraded(canvasElement: HTMLElement, reason: string): Promise<void> {
+  return expectDegraded(canvasElement, reason, { tag: 'grafana-panel', linkText: `Open tag:${SERVICE_TAG} in Grafana`, href: TAGGED });
+}
+
+const selectorOnly = { ...noPanel, 'dashboard-selector': `tag:${SERVICE_TAG}` } as const;
+
+export const SearchOutage: Story = {
+  args: selectorOnly,
+  parameters: scenario({ scenario: 'outage' }),
+  play: ({ canvasElement }) => expectListDegraded(canvasElement, 'Tool unavailable (HTTP 503)'),
+};
+
+export const SearchNoAccess: Story = {
+  args: selectorOnly,
+  parameters: scenario({ scenario: 'no-access' }),
+  play: ({ canvasElement }) => expectListDegraded(canvasElement, 'No access'),
+};
+
+export const SearchSignInNeeded: Story = {
+  args: selectorOnly,
+  parameters: scenario({ scenario: 'sign-in' }),
+  play: ({ canvasElement }) => expectListDegraded(canvasElement, 'Sign-in needed'),
+};
+
+export const SearchUnexpectedResponse: Story = {
+  args: selectorOnly,
+  parameters: mock([http.get(SEARCH, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
+  play: ({ canvasElement }) => expectListDegraded(canvasElement, 'Unexpected response'),
+};
+
+/** Beside a panel, a failing search only notes the missing list. */
+export const PanelWithSearchDenied: Story = {
+  args: { 'dashboard-selector': `tag:${SERVICE_TAG}` },
+  parameters: scenario({ scenario: 'no-access' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Dashboard list unavailable: No access', 'Open dashboard in Grafana']);
+  },
+};
+
+/** The first search works, later ones fail: Reload keeps the list, marked stale. */
+export const StaleAfterFailedRefresh: Story = {
+  args: selectorOnly,
+  parameters: mock([]),
+  beforeEach: ({ msw }) => {
+    let loads = 0;
+    msw.use(
+      http.get(SEARCH, () => {
+        loads += 1;
+        return loads === 1 ? undefined : HttpResponse.json({ message: 'down' }, { status: 503 });
+      }),
+      ...grafanaHandlers(),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button.refresh'));
+    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
+    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'Checkout SLOs']);
+  },
+};

@@ -1,0 +1,206 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, delay, http } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import type { Theme } from '../kit/host.js';
+import '../harbor-vulns/harbor-vulns.js';
+import { PROJECT_ID, SLUG, newestVulnerable } from './fixtures/artifacts.js';
+import { harborHandlers, type HarborHandlerOptions } from './fixtures/handlers.js';
+import { attr, mswUnder } from '../../storybook/mocks.js';
+
+/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
+interface HarborArgs {
+  'repository-slug'?: string;
+  instance?: string;
+  'refresh-interval'?: number;
+  theme?: Theme;
+}
+
+/** Where the decorator's host points Harbor (`endpoints.harbor.api`), as msw sees it. */
+const API = '/proxy/harbor/api/v2.0/projects/:project/repositories/:repository/artifacts';
+const UI = 'https://harbor.example.com';
+const REPO_LINK = `${UI}/harbor/projects/${PROJECT_ID}/repositories/guestbook%252Fweb/artifacts-tab`;
+const PROJECTS_LINK = `${UI}/harbor/projects`;
+
+const mock = mswUnder('harbor');
+const scenario = (options: HarborHandlerOptions) => mock(harborHandlers(options));
+
+const meta = {
+  title: 'Widgets/Harbor vulnerabilities',
+  component: 'harbor-vulns',
+  render: (args) => html`<harbor-vulns
+    repository-slug=${ifDefined(attr(args['repository-slug']))}
+    instance=${ifDefined(attr(args.instance))}
+    refresh-interval=${ifDefined(args['refresh-interval'])}
+    theme=${ifDefined(args.theme)}
+  ></harbor-vulns>`,
+  args: { 'repository-slug': SLUG, 'refresh-interval': 0 },
+  argTypes: {
+    'repository-slug': { control: 'text' },
+    instance: { control: 'text' },
+    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  parameters: scenario({ scenario: 'mixed' }),
+} satisfies Meta<HarborArgs>;
+
+export default meta;
+type Story = StoryObj<HarborArgs>;
+
+// ---- Not configured -------------------------------------------------------------------
+
+export const NotConfigured: Story = {
+  args: { 'repository-slug': undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'harbor-vulns');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['Not configured.', 'Set repository-slug (annotation goharbor.io/repository-slug)']);
+  },
+};
+
+export const SlugWithoutRepository: Story = {
+  args: { 'repository-slug': 'storefront' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'harbor-vulns');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['repository-slug "storefront" is not "project/repository"']);
+  },
+};
+
+// ---- Loading and empty ----------------------------------------------------------------
+
+/** Harbor never answers; the host's timeout is lifted so the skeleton stays. */
+export const Loading: Story = {
+  parameters: {
+    ...mock([
+      http.get(API, async () => {
+        await delay('infinite');
+        return HttpResponse.json([]);
+      }),
+    ]),
+    host: { timeoutMs: 24 * 60 * 60_000 },
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'harbor-vulns');
+    await waitForState(widget, 'loading');
+    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Harbor data');
+  },
+};
+
+export const Empty: Story = {
+  parameters: scenario({ scenario: 'none' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'harbor-vulns');
+    await waitForState(widget, 'empty');
+    await waitForText(widget, ['No artifacts in', 'storefront/guestbook/web', 'Harbor projects']);
+  },
+};
+
+// ---- Ready ----------------------------------------------------------------------------
+
+/** Every scan state at once: findings, scanning, older report key, failed, not scanned, queued. */
+export const MixedScans: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'harbor-vulns');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Critical', 'High', 'Medium', 'Low', '9 fixable', 'never pulled', 'Scanning (40%)', 'Scan failed', 'Not scanned', 'Scan queued']);
+    await expect(inShadow<HTMLAnchorElement>(widget, `tr[data-digest="${newestVulnerable.digest}"] a`).href)
+      .toBe(`${REPO_LINK}/artifacts/${newestVulnerable.digest}`);
+  },
+};
+
+export const CleanLatest: Story = {
+  parameters: scenario({ scenario: 'clean' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'harbor-vulns');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Newest: 1.9.0', '2 low']);
+  },
+};
+
+/** Harbor before 2.8 (or an older scanner): only the `…harbor+json; version=1.0` report key. */
+export const LegacyReportKey: Story = {
+  parameters: scenario({ scenario: 'legacy-report' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'harbor-vulns');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['1 critical, 3 high, 7 medium, 12 low']);
+  },
+};
+
+export const NewestStillScanning: Story = {
+  parameters: scenario({ scenario: 'scanning' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'harbor-vulns');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Scanning (40%)', 'Not scanned']);
+  },
+};
+
+export const Dark: Story = {
+  args: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'harbor-vulns');
+    await waitForState(widget, 'ready');
+    await expect(widget.getAttribute('theme')).toBe('dark');
+  },
+};
+
+// ---- Degraded: the deep link and the reason -------------------------------------------
+
+function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  return expectDegraded(canvasElement, reason, { tag: 'harbor-vulns', linkText: 'Open storefront/guestbook/web in Harbor', href: PROJECTS_LINK });
+}
+
+export const Outage: Story = {
+  parameters: scenario({ scenario: 'outage' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
+};
+
+export const NoAccess: Story = {
+  parameters: scenario({ scenario: 'no-access' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
+};
+
+export const SignInNeeded: Story = {
+  parameters: scenario({ scenario: 'sign-in' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
+};
+
+export const NotFound: Story = {
+  parameters: scenario({ scenario: 'not-found' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation'),
+};
+
+/** A proxy answers with an HTML login page instead of JSON. */
+export const UnexpectedResponse: Story = {
+  parameters: mock([http.get(API, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
+};
+
+/**
+ * The first load works, every later one fails: Reload keeps the artifacts on screen,
+ * marked stale with the reason.
+ */
+export const StaleAfterFailedRefresh: Story = {
+  parameters: mock([]),
+  beforeEach: ({ msw }) => {
+    let loads = 0;
+    msw.use(
+      http.get(API, () => {
+        loads += 1;
+        return loads === 1 ? undefined : HttpResponse.json({ errors: [{ code: 'UNKNOWN' }] }, { status: 503 });
+      }),
+      ...harborHandlers(),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'harbor-vulns');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button.refresh'));
+    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
+    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', '1.8.2']);
+  },
+};
