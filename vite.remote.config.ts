@@ -45,6 +45,9 @@ const LIT_CORE = /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/reac
 /** The modules that make up `lit` (they import the core directly, and are the shared copy). */
 const LIT_ITSELF = /node_modules\/(lit\/index|lit-element\/(lit-element|index))\.js$/;
 
+/** The kit chunk: the kit plus the lit directives and decorators every widget uses (all stateless). */
+const KIT_CHUNK = /[\\/]widgets[\\/]kit[\\/]|node_modules[\\/](lit|lit-html|@lit[\\/]reactive-element)[\\/](directives[\\/]|directive|async-directive|decorators)/;
+
 /**
  * Sub-path modules (`lit/decorators.js`, `lit/directives/*`, @lit/task …) are small and
  * stateless: they stay in the remote's own chunks, but every import of lit's core from
@@ -93,7 +96,18 @@ export default defineConfig({
     minify: true,
     modulePreload: false,
     reportCompressedSize: false,
-    // No index.html: the exposed modules are the only entries.
-    rolldownOptions: { input: {} },
+    rolldownOptions: {
+      // No index.html: the exposed modules are the only entries.
+      input: {},
+      output: {
+        // Fewer, larger chunks: a widget costs a handful of requests, not one per tiny module.
+        codeSplitting: {
+          groups: [
+            { name: 'federation-runtime', test: /node_modules[\\/]@module-federation[\\/]/, priority: 20 },
+            { name: 'kit', test: KIT_CHUNK, priority: 10 },
+          ],
+        },
+      },
+    },
   },
 });
