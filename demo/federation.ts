@@ -43,8 +43,10 @@ function fallbackOnError(): ModuleFederationRuntimePlugin {
 }
 
 export interface WidgetsRemote {
-  /** Loads `./<tag>` from the remote, which defines the tag (once). */
+  /** Loads `./<tag>` from the remote, which defines the tag (once; a second load is a no-op). */
   load(tag: string): Promise<LoadResult>;
+  /** Any exposed module (`kit`), or why it did not load. */
+  module<T>(exposed: string): Promise<{ ok: true; module: T } | { ok: false; reason: string }>;
 }
 
 /** `manifestUrl`: the remote's mf-manifest.json (absolute, or relative to the page). */
@@ -59,16 +61,22 @@ export function widgetsRemote(manifestUrl: string): WidgetsRemote {
     },
     plugins: [fallbackOnError()],
   });
+  async function module<T>(exposed: string): Promise<{ ok: true; module: T } | { ok: false; reason: string }> {
+    try {
+      const loaded = await federation.loadRemote<T>(`${REMOTE_NAME}/${exposed}`);
+      if (isLoadFailure(loaded)) return { ok: false, reason: loaded.remoteLoadFailed };
+      if (loaded == null) return { ok: false, reason: `the remote has no ./${exposed}` };
+      return { ok: true, module: loaded };
+    } catch (error) {
+      return { ok: false, reason: message(error) };
+    }
+  }
   return {
+    module,
     async load(tag) {
-      try {
-        const module = await federation.loadRemote<unknown>(`${REMOTE_NAME}/${tag}`);
-        if (isLoadFailure(module)) return { ok: false, reason: module.remoteLoadFailed };
-        if (!customElements.get(tag)) return { ok: false, reason: `the remote's ./${tag} did not define <${tag}>` };
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, reason: message(error) };
-      }
+      const result = await module<unknown>(tag);
+      if (!result.ok) return result;
+      return customElements.get(tag) ? { ok: true } : { ok: false, reason: `the remote's ./${tag} did not define <${tag}>` };
     },
   };
 }
