@@ -30,11 +30,16 @@ function message(error: unknown): string {
   return text.split('\n')[0]?.replace(/\s*#\S+$/, '').slice(0, 160) ?? 'unknown error';
 }
 
-/** A remote that does not load yields a module that says why, never a rejected promise. */
+/**
+ * A module that does not load yields a stand-in that says why, never a rejected promise.
+ * Only at the module level (`onLoad`): a stand-in for the manifest or the entry would be
+ * taken (and cached) as that manifest or entry, and a later retry could never succeed.
+ */
 function fallbackOnError(): ModuleFederationRuntimePlugin {
   return {
     name: 'platform-widgets:fallback-on-error',
-    errorLoadRemote({ id, error }) {
+    errorLoadRemote({ id, error, lifecycle }) {
+      if (lifecycle !== 'onLoad') return undefined;
       console.warn(`Widget module ${id} did not load`, error);
       const failure: LoadFailure = { remoteLoadFailed: message(error) };
       return failure;

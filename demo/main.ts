@@ -83,13 +83,13 @@ async function switchScenario(scenario: ArgoScenario): Promise<void> {
   saveToUrl();
   showScenarioHint();
   (await mocks)?.setScenario(scenario);
-  (await kit)?.clearRequestCache();
+  (await kit())?.clearRequestCache();
   for (const widget of widgets()) widget.refresh();
 }
 
 /** Re-creates every widget from index.html, as on a first visit (skeleton, then data or the deep link). */
 async function replayPageLoad(): Promise<void> {
-  (await kit)?.clearRequestCache();
+  (await kit())?.clearRequestCache();
   const current = [...panel.querySelectorAll('.widget')];
   current.forEach((widget, index) => {
     const pristine = pristineWidgets[index];

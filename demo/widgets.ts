@@ -19,12 +19,20 @@ export const remoteManifest: string =
 
 const remote = widgetsRemote(remoteManifest);
 
-/** The remote's kit (`./kit`): its request cache is the one the widgets use. */
-export const kit: Promise<typeof Kit | undefined> = remote.module<typeof Kit>('kit').then((result) => {
-  if (!result.ok) return undefined;
-  result.module.defineKitElements();
-  return result.module;
-});
+let kitLoaded: Promise<typeof Kit | undefined> | undefined;
+
+/** The remote's kit (`./kit`): its request cache is the one the widgets use. Retried after a failure. */
+export function kit(): Promise<typeof Kit | undefined> {
+  kitLoaded ??= remote.module<typeof Kit>('kit').then((result) => {
+    if (!result.ok) {
+      kitLoaded = undefined;
+      return undefined;
+    }
+    result.module.defineKitElements();
+    return result.module;
+  });
+  return kitLoaded;
+}
 
 const loading = new Map<string, Promise<void>>();
 
@@ -56,5 +64,5 @@ function loadTag(root: ParentNode, tag: string, host: () => PlatformHost | undef
 /** Loads every widget tag under `root` from the remote; settles when each is defined or shows why not. */
 export async function loadWidgets(root: ParentNode, host: () => PlatformHost | undefined): Promise<void> {
   const tags = new Set([...root.querySelectorAll('.widget')].map((card) => card.localName).filter((tag) => tag.includes('-')));
-  await Promise.all([kit, ...[...tags].map((tag) => loadTag(root, tag, host))]);
+  await Promise.all([kit(), ...[...tags].map((tag) => loadTag(root, tag, host))]);
 }
