@@ -54,16 +54,22 @@ export interface WidgetsRemote {
   module<T>(exposed: string): Promise<{ ok: true; module: T } | { ok: false; reason: string }>;
 }
 
-/** `manifestUrl`: the remote's mf-manifest.json (absolute, or relative to the page). */
-export function widgetsRemote(manifestUrl: string): WidgetsRemote {
+/** The page's lit, @lit/context and @lit/task as real modules (versions as installed). */
+const SHARED = {
+  lit: { version: '3.3.3', lib: () => lit, shareConfig: { singleton: true, requiredVersion: '^3.3.0' } },
+  '@lit/context': { version: '1.1.6', lib: () => litContext, shareConfig: { singleton: true, requiredVersion: '^1.1.0' } },
+  '@lit/task': { version: '1.0.3', lib: () => litTask, shareConfig: { singleton: true, requiredVersion: '^1.0.0' } },
+};
+
+/**
+ * `manifestUrl`: the remote's mf-manifest.json (absolute, or relative to the page).
+ * `shareLit: false` only for measurements: the remote then loads its own lit.
+ */
+export function widgetsRemote(manifestUrl: string, { shareLit = true } = {}): WidgetsRemote {
   const federation = createInstance({
     name: HOST_NAME,
     remotes: [{ name: REMOTE_NAME, entry: new URL(manifestUrl, document.baseURI).href, type: 'module' }],
-    shared: {
-      lit: { version: '3.3.3', lib: () => lit, shareConfig: { singleton: true, requiredVersion: '^3.3.0' } },
-      '@lit/context': { version: '1.1.6', lib: () => litContext, shareConfig: { singleton: true, requiredVersion: '^1.1.0' } },
-      '@lit/task': { version: '1.0.3', lib: () => litTask, shareConfig: { singleton: true, requiredVersion: '^1.0.0' } },
-    },
+    shared: shareLit ? SHARED : {},
     plugins: [fallbackOnError()],
   });
   async function module<T>(exposed: string): Promise<{ ok: true; module: T } | { ok: false; reason: string }> {
