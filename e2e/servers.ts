@@ -21,3 +21,6 @@ export const remoteURL = `http://127.0.0.1:${REMOTE_PORT}`;
 export const EMBED_PORT = E2E_PORT + 4;
 /** A third origin: a plain page (a wiki) with a strict CSP that embeds the widgets. */
 export const THIRD_ORIGIN_PORT = E2E_PORT + 5;
+/** A federation host page under a strict CSP, and the remote it loads (federation-csp spec). */
+export const CSP_REMOTE_PORT = E2E_PORT + 6;
+export const CSP_HOST_PORT = E2E_PORT + 7;
