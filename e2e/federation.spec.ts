@@ -24,6 +24,20 @@ test.describe('widgets through Module Federation', () => {
     expect(fromRemote.filter((url) => /\/assets\/lit-[\w-]+\.js$/.test(url))).toEqual([]);
     // Lit registers every copy that runs in globalThis.litElementVersions.
     expect(await page.evaluate(() => (globalThis as { litElementVersions?: string[] }).litElementVersions)).toHaveLength(1);
+
+    // A second copy of the widget's module (another URL, so it really runs again) is a no-op.
+    const chunk = fromRemote.find((url) => /\/assets\/argo-status-[\w-]+\.js$/.test(url)) ?? '';
+    const second = await page.evaluate(async (url) => {
+      const before = customElements.get('argo-status');
+      try {
+        await import(/* @vite-ignore */ `${url}?second-copy`);
+        return customElements.get('argo-status') === before ? 'no-op' : 'redefined';
+      } catch (error) {
+        return `threw: ${String(error)}`;
+      }
+    }, chunk);
+    expect(second).toBe('no-op');
+    await expectState(appCard(page, 'guestbook'), 'ready');
   });
 
   test('a remote that does not load: each card shows the reason and the deep link, never a crash; Retry recovers', async ({ page, context }) => {
