@@ -26,8 +26,9 @@ function isLoadFailure(value: unknown): value is LoadFailure {
 
 function message(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  // "#RUNTIME-008 …: Failed to load script resources …" → the first line, without the docs link.
-  return text.split('\n')[0]?.replace(/\s*#\S+$/, '').slice(0, 160) ?? 'unknown error';
+  // "[ Federation Runtime ]: Failed to get manifest. #RUNTIME-003 …" → "Failed to get manifest."
+  const line = text.split('\n')[0] ?? '';
+  return line.replace(/^\[ Federation Runtime \]:\s*/, '').replace(/\s*#RUNTIME-\d+.*$/, '').slice(0, 160) || 'unknown error';
 }
 
 /**
