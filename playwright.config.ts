@@ -1,9 +1,11 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_PORT, FAKE_ARGOCD_PORT, LIVE_ARGOCD_UI, LIVE_PORT, LIVE_SERVER_TOKEN, baseURL, liveURL } from './e2e/servers.js';
+import { E2E_PORT, FAKE_ARGOCD_PORT, LIVE_ARGOCD_UI, LIVE_PORT, LIVE_SERVER_TOKEN, REMOTE_PORT, baseURL, liveURL, remoteURL } from './e2e/servers.js';
 import { launchOptions } from './scripts/browser.js';
 
 /** `vite --mode portal` is what `npm start` runs: the demo portal on Vite's dev server. */
 const portal = (port: number) => `npx vite --mode portal --host 127.0.0.1 --port ${port} --strictPort`;
+/** Both portals load the widgets from the built remote (`npm run build`), served on its own port. */
+const REMOTE_MANIFEST = `${remoteURL}/mf-manifest.json`;
 
 export default defineConfig({
   testDir: 'e2e',
@@ -32,6 +34,15 @@ export default defineConfig({
   ],
   webServer: [
     {
+      // The widgets' Module Federation remote, as a CDN would serve it (built by `npm run build`).
+      command: `node scripts/serve-static.mjs dist/remote ${REMOTE_PORT}`,
+      url: REMOTE_MANIFEST,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
       // The demo on its embedded mock upstreams, even if the calling shell points at a real Argo CD.
       command: portal(E2E_PORT),
       url: `${baseURL}/demo/`,
@@ -39,7 +50,7 @@ export default defineConfig({
       timeout: 90_000,
       stdout: 'ignore',
       stderr: 'pipe',
-      env: { ARGOCD_URL: '', ARGOCD_TOKEN: '', ARGOCD_UI_URL: '', VITE_PORTAL_MOCK: '' },
+      env: { ARGOCD_URL: '', ARGOCD_TOKEN: '', ARGOCD_UI_URL: '', VITE_PORTAL_MOCK: '', VITE_REMOTE_MANIFEST: REMOTE_MANIFEST },
     },
     {
       // The demo on "real" endpoints: the dev server proxies /proxy/argocd to a fake Argo CD
@@ -55,6 +66,7 @@ export default defineConfig({
         ARGOCD_TOKEN: LIVE_SERVER_TOKEN,
         ARGOCD_UI_URL: LIVE_ARGOCD_UI,
         VITE_PORTAL_MOCK: '',
+        VITE_REMOTE_MANIFEST: REMOTE_MANIFEST,
       },
     },
   ],

@@ -36,6 +36,7 @@ export default defineConfig({
     include: [
       'lit',
       'lit/decorators.js',
+      'lit/directive.js',
       'lit/directives/if-defined.js',
       'lit/directives/repeat.js',
       'lit/directives/style-map.js',
@@ -44,6 +45,7 @@ export default defineConfig({
       'zod/mini',
       'msw',
       'msw/browser',
+      '@module-federation/runtime',
     ],
   },
   // ../shared holds the real upstream responses the conformance tests read, when present.

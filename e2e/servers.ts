@@ -14,8 +14,18 @@ export const LIVE_ARGOCD_UI = 'https://argocd.live.example.com';
 
 export const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 export const liveURL = `http://127.0.0.1:${LIVE_PORT}`;
+/** The built Module Federation remote (dist/remote), the portal's widgets come from here. */
+export const REMOTE_PORT = E2E_PORT + 3;
+export const remoteURL = `http://127.0.0.1:${REMOTE_PORT}`;
+/** The built embed loader (dist/embed), served by the embed spec itself. */
+export const EMBED_PORT = E2E_PORT + 4;
+/** A third origin: a plain page (a wiki) with a strict CSP that embeds the widgets. */
+export const THIRD_ORIGIN_PORT = E2E_PORT + 5;
+/** A federation host page under a strict CSP, and the remote it loads (federation-csp spec). */
+export const CSP_REMOTE_PORT = E2E_PORT + 6;
+export const CSP_HOST_PORT = E2E_PORT + 7;
 
 /** The real-peers test (e2e/grafana-alerts-real.spec.ts): its page + proxy, Alertmanager, Prometheus. */
-export const REAL_PAGE_PORT = E2E_PORT + 7;
-export const REAL_ALERTMANAGER_PORT = E2E_PORT + 8;
-export const REAL_PROMETHEUS_PORT = E2E_PORT + 9;
+export const REAL_PAGE_PORT = E2E_PORT + 10;
+export const REAL_ALERTMANAGER_PORT = E2E_PORT + 11;
+export const REAL_PROMETHEUS_PORT = E2E_PORT + 12;
