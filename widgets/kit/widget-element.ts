@@ -91,7 +91,11 @@ export abstract class WidgetElement<T> extends LitElement {
   }
   /** The resource the actions act on, passed to `decide`. */
   protected resourceRef(): string {
-    return `${endpointKey(this.system, this.instance)}/${this.configKey()}`;
+    return `${endpointKey(this.system, this.endpointInstance())}/${this.configKey()}`;
+  }
+  /** Which named endpoint to use; the `instance` attribute unless a widget picks it otherwise (e.g. by cluster). */
+  protected endpointInstance(): string | undefined {
+    return this.instance;
   }
   /** The UI the deep links open, when it is not the tool's own (e.g. a Kubernetes dashboard). */
   protected linkToolName(): string {
@@ -310,15 +314,16 @@ export abstract class WidgetElement<T> extends LitElement {
   /** Why the widget cannot load: no host, no endpoint, or missing attributes. */
   private configProblem(platformHost: PlatformHost | undefined): string | undefined {
     if (!platformHost) return 'No host: put the widget inside <pw-host> or call configure().';
-    const endpoint = resolveEndpoint(platformHost, this.system, this.instance);
+    const instance = this.endpointInstance();
+    const endpoint = resolveEndpoint(platformHost, this.system, instance);
     if (!endpoint?.api) {
-      return `No ${this.toolName} endpoint is configured (endpoints["${endpointKey(this.system, this.instance)}"]).`;
+      return `No ${this.toolName} endpoint is configured (endpoints["${endpointKey(this.system, instance)}"]).`;
     }
     return this.missingConfig();
   }
 
   private stateKey(): string {
-    return `${endpointKey(this.system, this.instance)}|${this.configKey()}`;
+    return `${endpointKey(this.system, this.endpointInstance())}|${this.configKey()}`;
   }
 
   private async decideAll(platformHost: PlatformHost): Promise<ReadonlyMap<string, Decision>> {
