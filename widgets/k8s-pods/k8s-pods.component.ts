@@ -208,7 +208,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   }
 
   protected renderEmpty(data: K8sPodsData): unknown {
-    return html`<p class="notice" part="empty">
+    return html`${this.renderProblems(data.problems)}<p class="notice" part="empty">
         No pods match <code>${this.effectiveSelector}</code> in namespace <code>${this.namespace}</code>.
       </p>
       ${this.renderDeployments(data.deployments)} ${this.openLink()}`;

@@ -125,6 +125,11 @@ function reasonOf(pod: Pod, status: PodStatus): { reason?: string; message?: str
     if (oom) return { reason: 'OOMKilled', message: `container ${oom.name} was killed: out of memory` };
     return {};
   }
+  const failedInit = (pod.status?.initContainerStatuses ?? []).find((s) => (s.state?.terminated?.exitCode ?? 0) !== 0);
+  if (failedInit?.state?.terminated) {
+    const { reason, exitCode } = failedInit.state.terminated;
+    return { reason: `Init:${reason ?? 'Error'}`, message: `init container ${failedInit.name} exited with code ${exitCode ?? '?'}` };
+  }
   const waiting = allStatuses(pod).map((s) => s.state?.waiting).find((w) => w?.reason && w.reason !== 'PodInitializing' && w.reason !== 'ContainerCreating')
     ?? allStatuses(pod).map((s) => s.state?.waiting).find((w) => w?.reason);
   if (waiting?.reason) return { reason: waiting.reason, message: waiting.message ?? undefined };
@@ -206,17 +211,19 @@ export function toDeploymentView(deployment: Deployment): DeploymentView {
   const progressing = findCondition(conditions, 'Progressing');
   const available = findCondition(conditions, 'Available');
   const availableCount = status?.availableReplicas ?? 0;
+  const unavailable = conditionStatus(available) === 'False';
   let tone: Tone = 'ok';
   let label = 'Available';
   if (conditionStatus(progressing) === 'False') {
     tone = 'error';
     label = progressing?.reason === 'ProgressDeadlineExceeded' ? 'Rollout stalled' : 'Not progressing';
-  } else if (conditionStatus(available) === 'False' || availableCount < desired) {
+  } else if ((status?.updatedReplicas ?? desired) < desired) {
+    // A rollout in progress; without minimum availability it is also a warning.
+    tone = unavailable ? 'warn' : 'progress';
+    label = 'Rolling out';
+  } else if (unavailable || availableCount < desired) {
     tone = 'warn';
     label = 'Degraded';
-  } else if ((status?.updatedReplicas ?? desired) < desired) {
-    tone = 'progress';
-    label = 'Rolling out';
   }
   if (desired === 0 && tone === 'ok') label = 'Scaled to zero';
   return {
