@@ -429,8 +429,25 @@ describe('k8s-pods: refresh and events', () => {
   });
 });
 
+describe('k8s-pods: events', () => {
+  it('emits pw-state and pw-error, never with the token', async () => {
+    useHandlers(http.get(`${API}/pods`, () => kubeError(403, 'pods is forbidden')), ...k8sHandlers());
+    const seen: unknown[] = [];
+    const hostEvents: unknown[] = [];
+    const { element } = await mountPods(undefined, fakeHost({ onEvent: (event) => hostEvents.push(event) }));
+    for (const type of ['pw-state', 'pw-error'] as const) element.addEventListener(type, (e) => seen.push(e.detail));
+    await waitForState(element, 'degraded');
+    await expect.poll(() => seen, SLOW_MACHINE).toContainEqual({ state: 'degraded', stale: false, reason: 'No access' });
+    expect(seen).toContainEqual({ system: 'kubernetes', kind: 'forbidden', status: 403, reason: 'No access' });
+    expect(hostEvents.length).toBeGreaterThan(0);
+    expect(JSON.stringify([seen, hostEvents])).not.toContain(TEST_TOKEN);
+    await expectAccessible(element);
+  });
+});
+
 faultMatrix({
   widget: 'k8s-pods',
+  // Polling at the default interval, as the fault matrix asks (the 429 test reads the next refresh).
   mount: async (host) => (await mountWidget<K8sPods>(
     html`<k8s-pods namespace=${NAMESPACE} kubernetes-id=${KUBERNETES_ID}></k8s-pods>`,
     host,
