@@ -2,6 +2,7 @@ import { setupWorker } from 'msw/browser';
 import type { RequestHandler } from 'msw';
 import { argoHandlers, type ArgoScenario } from '../widgets/argo-status/fixtures/handlers.js';
 import { crossplaneHandlers } from '../widgets/crossplane-status/fixtures/handlers.js';
+import { k8sHandlers } from '../widgets/k8s-pods/fixtures/handlers.js';
 import { kargoHandlers } from '../widgets/kargo-stages/fixtures/handlers.js';
 import { kubecostHandlers } from '../widgets/kubecost-costs/fixtures/handlers.js';
 import { tektonHandlers } from '../widgets/tekton-runs/fixtures/handlers.js';
@@ -26,6 +27,7 @@ function handlers(config: PortalConfig, scenario: ArgoScenario): RequestHandler[
   return [
     ...argoHandlers({ scenario, base: base('argocd'), latencyMs, selectorMatches: 6 }),
     ...crossplaneHandlers({ scenario: tools.crossplane, base: base('crossplane'), latencyMs }),
+    ...k8sHandlers({ scenario: tools.kubernetes, base: base('kubernetes'), latencyMs }),
     ...kargoHandlers({ scenario: tools.kargo, base: base('kargo'), latencyMs }),
     ...kubecostHandlers({ scenario: tools.kubecost, base: base('kubecost'), latencyMs }),
     ...tektonHandlers({ scenario: tools.tekton, base: base('tekton'), latencyMs }),

@@ -33,6 +33,7 @@ export const portalConfig: PortalConfig = {
     argocd: { api: '/proxy/argocd', ui: 'https://argocd.example.com' },
     crossplane: { api: '/proxy/crossplane', ui: 'https://headlamp.example.com' },
     kargo: { api: '/proxy/kargo', ui: 'https://kargo.example.com' },
+    kubernetes: { api: '/proxy/kubernetes', ui: 'https://headlamp.example.com' },
     kubecost: { api: '/proxy/kubecost', ui: 'https://kubecost.example.com' },
     tekton: { api: '/proxy/tekton', ui: 'https://tekton.example.com' },
     temporal: { api: '/proxy/temporal', ui: 'https://temporal.example.com' },

@@ -1,5 +1,6 @@
 import type { ArgoScenario } from '../widgets/argo-status/fixtures/handlers.js';
 import type { CrossplaneScenario } from '../widgets/crossplane-status/fixtures/handlers.js';
+import type { K8sScenario } from '../widgets/k8s-pods/fixtures/handlers.js';
 import type { KargoScenario } from '../widgets/kargo-stages/fixtures/handlers.js';
 import type { KubecostScenario } from '../widgets/kubecost-costs/fixtures/handlers.js';
 import type { TektonScenario } from '../widgets/tekton-runs/fixtures/handlers.js';
@@ -8,6 +9,7 @@ import type { VaultScenario } from '../widgets/vault-secrets/fixtures/handlers.j
 
 export interface ToolScenarios {
   crossplane: CrossplaneScenario;
+  kubernetes: K8sScenario;
   kargo: KargoScenario;
   kubecost: KubecostScenario;
   tekton: TektonScenario;
@@ -15,8 +17,8 @@ export interface ToolScenarios {
   vault: VaultScenario;
 }
 
-const calm: ToolScenarios = { crossplane: 'all-ready', kargo: 'healthy', kubecost: 'healthy', tekton: 'all-succeeded', temporal: 'healthy', vault: 'healthy' };
-const troubled: ToolScenarios = { crossplane: 'v1-claim', kargo: 'unhealthy', kubecost: 'healthy', tekton: 'mixed', temporal: 'healthy', vault: 'metadata-denied' };
+const calm: ToolScenarios = { crossplane: 'all-ready', kubernetes: 'healthy', kargo: 'healthy', kubecost: 'healthy', tekton: 'all-succeeded', temporal: 'healthy', vault: 'healthy' };
+const troubled: ToolScenarios = { crossplane: 'v1-claim', kubernetes: 'problems', kargo: 'unhealthy', kubecost: 'healthy', tekton: 'mixed', temporal: 'healthy', vault: 'metadata-denied' };
 
 /** The page's one scenario switch, translated into each mock tool's own scenario. */
 export const TOOL_SCENARIOS: Readonly<Record<ArgoScenario, ToolScenarios>> = {
@@ -25,7 +27,7 @@ export const TOOL_SCENARIOS: Readonly<Record<ArgoScenario, ToolScenarios>> = {
   'out-of-sync': troubled,
   'sync-running': { ...calm, tekton: 'running' },
   'sync-failed': { ...troubled, kargo: 'promotion-fails' },
-  outage: { crossplane: 'outage', kargo: 'outage', kubecost: 'outage', tekton: 'outage', temporal: 'outage', vault: 'sealed' },
-  'no-access': { crossplane: 'no-access', kargo: 'no-access', kubecost: 'no-access', tekton: 'no-access', temporal: 'no-access', vault: 'no-access' },
-  'sign-in': { crossplane: 'sign-in', kargo: 'sign-in', kubecost: 'sign-in', tekton: 'sign-in', temporal: 'sign-in', vault: 'sign-in' },
+  outage: { crossplane: 'outage', kubernetes: 'outage', kargo: 'outage', kubecost: 'outage', tekton: 'outage', temporal: 'outage', vault: 'sealed' },
+  'no-access': { crossplane: 'no-access', kubernetes: 'no-access', kargo: 'no-access', kubecost: 'no-access', tekton: 'no-access', temporal: 'no-access', vault: 'no-access' },
+  'sign-in': { crossplane: 'sign-in', kubernetes: 'sign-in', kargo: 'sign-in', kubecost: 'sign-in', tekton: 'sign-in', temporal: 'sign-in', vault: 'sign-in' },
 };

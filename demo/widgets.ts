@@ -6,6 +6,7 @@
  */
 import '../widgets/argo-status/argo-status.js';
 import '../widgets/crossplane-status/crossplane-status.js';
+import '../widgets/k8s-pods/k8s-pods.js';
 import '../widgets/kargo-stages/kargo-stages.js';
 import '../widgets/kubecost-costs/kubecost-costs.js';
 import '../widgets/tekton-runs/tekton-runs.js';
