@@ -23,6 +23,14 @@ const require = createRequire(import.meta.url);
 const BUDGET_GZIP = 20_000;
 const APPS = 500;
 const CHANGED = 5;
+/** <k8s-pods>: a 5,000-pod list, and a refresh in which 50 running pods start crash-looping. */
+const PODS = 5_000;
+const PODS_CHANGED = 50;
+const K8S_PAGE = {
+  tag: 'k8s-pods',
+  markup: '<k8s-pods namespace="storefront" kubernetes-id="guestbook" refresh-interval="0"></k8s-pods>',
+  script: 'k8s-page.js',
+};
 const RENDER_RUNS = Math.max(7, Number(process.env.BENCH_RENDER_RUNS ?? 10));
 const UPDATE_RUNS = Math.max(7, Number(process.env.BENCH_UPDATE_RUNS ?? 20));
 
@@ -71,6 +79,32 @@ function benchData(manyApps) {
   };
 }
 
+const isCrashLooping = (pod) => (pod.status?.containerStatuses ?? []).some((s) => s.state?.waiting?.reason === 'CrashLoopBackOff');
+
+/** manyPods(5000), and the same list with 50 running pods (spread over the list, the first visible ones included) crash-looping. */
+function podBenchData(manyPods) {
+  const initial = manyPods(PODS);
+  const running = initial.map((pod, index) => [pod, index]).filter(([pod]) => pod.status?.phase === 'Running' && !isCrashLooping(pod)).map(([, index]) => index);
+  const step = Math.floor(running.length / PODS_CHANGED);
+  const changedIndexes = Array.from({ length: PODS_CHANGED }, (_, k) => running[k * step]);
+  const changed = JSON.parse(JSON.stringify(initial));
+  for (const index of changedIndexes) {
+    const status = changed[index].status.containerStatuses[0];
+    status.ready = false;
+    status.restartCount = (status.restartCount ?? 0) + 5;
+    status.state = { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 1m20s restarting failed container' } };
+    // Every change of an object gets a new resourceVersion from the API server.
+    changed[index].metadata.resourceVersion = `${changed[index].metadata.resourceVersion ?? '0'}-1`;
+  }
+  const before = initial.filter(isCrashLooping).length;
+  return {
+    initial,
+    changed,
+    changedIndexes,
+    expect: { initial: `${before} crash-looping`, changed: `${before + PODS_CHANGED} crash-looping` },
+  };
+}
+
 function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
@@ -92,17 +126,20 @@ try {
     .map((entry) => entry.name)
     .sort();
   const perWidget = [];
+  const builtWidgets = new Map();
   for (const name of widgetNames) {
     const built = name === 'argo-status' ? standalone : await bundle({ root, outDir, name, entry: `widgets/${name}/${name}.ts` });
+    builtWidgets.set(name, built);
     perWidget.push({ widget: name, raw: built.raw, gzip: built.gzip, ownGzip: built.gzip - kit.gzip });
   }
   const parts = await composition({ root, entry: standalone.entry });
   const pass = standalone.gzip <= BUDGET_GZIP;
 
   // 3. Timings in Chromium, with the bundle just built.
-  const [{ launchOptions }, { manyApps }] = await Promise.all([
+  const [{ launchOptions }, { manyApps }, { manyPods }] = await Promise.all([
     importTs('scripts/browser.ts'),
     importTs('widgets/argo-status/fixtures/applications.ts'),
+    importTs('widgets/k8s-pods/fixtures/pods.ts'),
   ]);
   const data = benchData(manyApps);
   const measured = await measureRendering({
@@ -112,6 +149,19 @@ try {
     renderRuns: RENDER_RUNS,
     updateRuns: UPDATE_RUNS,
   });
+  const podData = podBenchData(manyPods);
+  const k8sBuilt = builtWidgets.get('k8s-pods');
+  if (!k8sBuilt) throw new Error('widgets/k8s-pods was not built');
+  const podsMeasured = await measureRendering({
+    bundleFile: k8sBuilt.file,
+    data: podData,
+    launchOptions,
+    renderRuns: RENDER_RUNS,
+    updateRuns: UPDATE_RUNS,
+    page: K8S_PAGE,
+  });
+  const wrongPods = podsMeasured.renders.find((r) => r.rows !== PODS);
+  if (wrongPods) throw new Error(`expected ${PODS} pods, saw ${wrongPods.rows}`);
   const loadAfter = loadavg()[0];
   // Other work on the machine: load before the bench over the cores, or after it (which
   // includes the bench's own builds and Chromium, about 2) over the cores plus 2.
@@ -160,6 +210,19 @@ try {
         dom: stats(measured.updates.map((r) => r.dom)),
         painted: stats(measured.updates.map((r) => r.painted)),
       },
+      k8sPods: {
+        initialRender: {
+          what: `<k8s-pods>: set host → the virtualised list announces ${PODS} pods (aria-rowcount) and shows its first rows (manyPods(${PODS})), fresh page per run, 1 warm-up dropped`,
+          renderedRows: podsMeasured.renders[0]?.rendered,
+          dom: stats(podsMeasured.renders.map((r) => r.dom)),
+          painted: stats(podsMeasured.renders.map((r) => r.painted)),
+        },
+        update: {
+          what: `refresh() → ${PODS_CHANGED} of ${PODS} pods turn crash-looping (alternating there and back) until the status counts show it, same page, 2 warm-ups dropped`,
+          dom: stats(podsMeasured.updates.map((r) => r.dom)),
+          painted: stats(podsMeasured.updates.map((r) => r.painted)),
+        },
+      },
     },
     benchSeconds: 0,
   };
@@ -194,6 +257,19 @@ try {
         ['(a) … and painted', ...Object.values(t.initialRender.painted)],
         ['(b) refresh() → 5 changed in DOM', ...Object.values(t.update.dom)],
         ['(b) … and painted', ...Object.values(t.update.painted)],
+      ],
+    ),
+  );
+  const k = t.k8sPods;
+  console.log(`\nRender timings in Chromium, ms (<k8s-pods>, ${PODS} pods; ${k.initialRender.renderedRows} rows in the DOM)`);
+  console.log(
+    table(
+      ['measure', 'runs', 'median', 'p90', 'min', 'max'],
+      [
+        [`(c) set host → ${PODS} pods listed`, ...Object.values(k.initialRender.dom)],
+        ['(c) … and painted', ...Object.values(k.initialRender.painted)],
+        [`(d) refresh() → ${PODS_CHANGED} changed in DOM`, ...Object.values(k.update.dom)],
+        ['(d) … and painted', ...Object.values(k.update.painted)],
       ],
     ),
   );

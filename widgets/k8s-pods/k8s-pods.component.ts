@@ -30,11 +30,10 @@ import {
   PROBLEM_FIXES,
   countByStatus,
   formatResource,
-  findProblems,
+  groupProblems,
   relevantEvents,
   sortPods,
   toDeploymentView,
-  toPodView,
   usageByPod,
   type DeploymentView,
   type EventView,
@@ -46,6 +45,7 @@ import {
 import { k8sPodsStyles } from './k8s-pods.styles.js';
 import { ROW_HEIGHT } from './k8s-pods.constants.js';
 import { LogViewer, type LogTarget } from './k8s-pods.logs.js';
+import { PodCache } from './k8s-pods.cache.js';
 
 
 export const KUBERNETES_ID_LABEL = 'backstage.io/kubernetes-id';
@@ -124,6 +124,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     onRead: (target) => this.notify('pw-action', { action: LOGS_ACTION, resourceRef: `${this.resourceRef()}/${target.pod}`, phase: 'succeeded' }),
   });
   private shown?: { data: K8sPodsData; filter: string; pods: PodView[] };
+  private readonly podCache = new PodCache();
 
   /** The selector sent to Kubernetes: label-selector wins over kubernetes-id. */
   get effectiveSelector(): string | undefined {
@@ -178,14 +179,15 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
       section(signal, () => listEvents(call)),
       section(signal, () => listPodMetrics(call), 'this cluster serves no metrics API (metrics-server)'),
     ]);
-    const views = sortPods(pods.map(toPodView));
+    const entries = this.podCache.update(pods);
+    const views = sortPods(entries.map((entry) => entry.view));
     const podNames = new Set(views.map((pod) => pod.name));
     const deploymentList = deployments.ok ? deployments.value : [];
     const deploymentNames = deploymentList.map((d) => d.metadata.name);
     return {
       pods: views,
       counts: countByStatus(views),
-      problems: findProblems(pods, deploymentList),
+      problems: groupProblems(entries.map((entry) => ({ name: entry.view.name, found: entry.problems })), deploymentList),
       deployments: deployments.ok ? { ok: true, value: deploymentList.map(toDeploymentView) } : deployments,
       events: events.ok ? { ok: true, value: relevantEvents(events.value, podNames, deploymentNames) } : events,
       usage: metrics.ok ? { ok: true, value: usageByPod(metrics.value) } : metrics,

@@ -311,8 +311,14 @@ export interface Problem {
   message?: string;
 }
 
-function podProblems(pod: Pod): Array<{ kind: ProblemKind; message?: string }> {
-  const found: Array<{ kind: ProblemKind; message?: string }> = [];
+export interface FoundProblem {
+  kind: ProblemKind;
+  message?: string;
+}
+
+/** The problems of one pod (not yet grouped). */
+export function podProblems(pod: Pod): FoundProblem[] {
+  const found: FoundProblem[] = [];
   for (const status of allStatuses(pod)) {
     const waiting = status.state?.waiting;
     const reason = waiting?.reason ?? '';
@@ -331,11 +337,13 @@ function podProblems(pod: Pod): Array<{ kind: ProblemKind; message?: string }> {
   return found;
 }
 
-export function findProblems(pods: readonly Pod[], deployments: readonly Deployment[]): Problem[] {
-  const byKind = new Map<ProblemKind, Problem>();
+/** Groups problems by kind (in PROBLEM_KINDS order): deployments' stalled rollouts, then each pod's findings. */
+export function groupProblems(pods: ReadonlyArray<{ name: string; found: readonly FoundProblem[] }>, deployments: readonly Deployment[]): Problem[] {
+  const byKind = new Map<ProblemKind, Problem & { seen: Set<string> }>();
   const add = (kind: ProblemKind, subject: string, message?: string) => {
-    const problem = byKind.get(kind) ?? { kind, subjects: [], message };
-    if (!problem.subjects.includes(subject)) problem.subjects.push(subject);
+    const problem = byKind.get(kind) ?? { kind, subjects: [], message, seen: new Set<string>() };
+    if (!problem.seen.has(subject)) problem.subjects.push(subject);
+    problem.seen.add(subject);
     problem.message ??= message;
     byKind.set(kind, problem);
   };
@@ -345,8 +353,15 @@ export function findProblems(pods: readonly Pod[], deployments: readonly Deploym
       add('ProgressDeadlineExceeded', `deployment ${deployment.metadata.name}`, progressing.message ?? undefined);
     }
   }
-  for (const pod of pods) for (const found of podProblems(pod)) add(found.kind, pod.metadata.name, found.message);
-  return PROBLEM_KINDS.flatMap((kind) => byKind.get(kind) ?? []);
+  for (const pod of pods) for (const found of pod.found) add(found.kind, pod.name, found.message);
+  return PROBLEM_KINDS.flatMap((kind) => {
+    const problem = byKind.get(kind);
+    return problem ? [{ kind, subjects: problem.subjects, message: problem.message }] : [];
+  });
+}
+
+export function findProblems(pods: readonly Pod[], deployments: readonly Deployment[]): Problem[] {
+  return groupProblems(pods.map((pod) => ({ name: pod.metadata.name, found: podProblems(pod) })), deployments);
 }
 
 // ---- Resource cells ----------------------------------------------------------------------------
