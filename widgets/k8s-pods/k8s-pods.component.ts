@@ -121,7 +121,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   private readonly logs = new LogViewer(this, {
     host: () => this.effectiveHost,
     query: () => this.query(),
-    onRead: (target) => this.notify('pw-action', { action: LOGS_ACTION, resourceRef: `${this.resourceRef()}/${target.pod}`, phase: 'succeeded' }),
+    onRead: (target) => this.notify('pw-action', { action: LOGS_ACTION, resourceRef: `${this.podsRef()}/${target.pod}`, phase: 'succeeded' }),
   });
   private shown?: { data: K8sPodsData; filter: string; pods: PodView[] };
   private readonly podCache = new PodCache();
@@ -141,6 +141,17 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
 
   protected override actions(): readonly string[] {
     return [LOGS_ACTION];
+  }
+
+  /** What `decide` is asked about: `kubernetes[:cluster]/namespaces/{ns}/pods?labelSelector={selector}`. */
+  protected override resourceRef(): string {
+    return `${this.podsRef()}?labelSelector=${this.effectiveSelector ?? ''}`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another namespace, selector or cluster: a log of the old pods no longer belongs here.
+    if (changed.has('namespace') || changed.has('kubernetesId') || changed.has('labelSelector') || changed.has('cluster')) this.logs.close();
   }
 
   protected override linkToolName(): string {
@@ -228,6 +239,11 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     if (!region) return;
     const rows = Math.max(1, Math.ceil(region.clientHeight / ROW_HEIGHT));
     if (region.clientHeight > 0 && rows !== this.viewportRows) this.viewportRows = rows;
+  }
+
+  private podsRef(): string {
+    const instance = this.endpointInstance() ?? (this.cluster?.trim() || undefined);
+    return `kubernetes${instance ? `:${instance}` : ''}/namespaces/${this.namespace ?? ''}/pods`;
   }
 
   private query(): PodsQuery {

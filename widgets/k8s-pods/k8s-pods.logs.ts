@@ -50,6 +50,7 @@ export class LogViewer implements ReactiveController {
 
   close(): void {
     this.controller?.abort();
+    if (!this.target) return;
     this.target = undefined;
     this.state = { status: 'idle' };
     this.element.requestUpdate();

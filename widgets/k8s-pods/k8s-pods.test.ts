@@ -220,8 +220,14 @@ describe('k8s-pods: logs', () => {
   it('when allowed: reads the tail of a container as text, with the token, and the previous container', async () => {
     useHandlers(...k8sHandlers({ scenario: 'problems' }));
     const events: string[] = [];
-    const { element } = await mountPods(undefined, fakeHost({ decisions: { 'kubernetes.pods.logs': 'allow' } }));
-    element.addEventListener('pw-action', (e) => events.push(`${e.detail.action} ${e.detail.phase}`));
+    const asked: string[] = [];
+    const { element } = await mountPods(undefined, fakeHost({
+      decide: (action, ref) => {
+        asked.push(`${action} ${ref}`);
+        return Promise.resolve(action === 'kubernetes.pods.logs' ? 'allow' : 'deny');
+      },
+    }));
+    element.addEventListener('pw-action', (e) => events.push(`${e.detail.action} ${e.detail.phase} ${e.detail.resourceRef}`));
     await waitForState(element, 'ready');
     podRow(element, 'guestbook-redis-0').querySelector<HTMLButtonElement>('.logs-button')?.click();
     await expect.poll(() => textOf(shadow(element).querySelector('pre.log')), SLOW_MACHINE).toContain('guestbook starting');
@@ -233,7 +239,8 @@ describe('k8s-pods: logs', () => {
     expect(url.pathname).toBe(`${API}/pods/guestbook-redis-0/log`);
     expect(Object.fromEntries(url.searchParams)).toEqual({ container: 'redis', tailLines: '100' });
     expect(first?.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
-    expect(events).toEqual(['kubernetes.pods.logs succeeded']);
+    expect(asked).toContain(`kubernetes.pods.logs kubernetes/namespaces/${NAMESPACE}/pods?labelSelector=backstage.io/kubernetes-id=guestbook`);
+    expect(events).toEqual([`kubernetes.pods.logs succeeded kubernetes/namespaces/${NAMESPACE}/pods/guestbook-redis-0`]);
 
     const previous = shadow(element).querySelector<HTMLInputElement>('.logs input[type="checkbox"]');
     previous?.click();
