@@ -30,6 +30,7 @@ import {
   PROBLEM_FIXES,
   countByStatus,
   formatResource,
+  formatResourceShort,
   groupProblems,
   relevantEvents,
   sortPods,
@@ -356,9 +357,10 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
         <div role="table" aria-label="Pods" aria-rowcount=${total + 1} class="pod-table">
           <div role="rowgroup" class="pod-header">
             <div role="row" aria-rowindex="1" class="pod-row">
-              <span role="columnheader">Pod</span><span role="columnheader">Status</span><span role="columnheader">Ready</span>
-              <span role="columnheader">Restarts</span><span role="columnheader">Age</span><span role="columnheader">CPU</span>
-              <span role="columnheader">Memory</span><span role="columnheader"><span class="visually-hidden">Logs</span></span>
+              <span role="columnheader">Pod</span><span role="columnheader">Status</span>
+              <span role="columnheader">Restarts</span><span role="columnheader">Age</span>
+              <span role="columnheader">Resources <span class="unit">used · req · lim</span></span>
+              <span role="columnheader"><span class="visually-hidden">Logs</span></span>
             </div>
           </div>
           <div class="pod-body" style="height:${total * ROW_HEIGHT}px">
@@ -376,14 +378,17 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     return html`<div role="row" aria-rowindex=${rowIndex} class="pod-row" data-pod=${pod.name}>
       <span role="cell" class="pod-name">
         ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${pod.name}</a>` : pod.name}
-        ${pod.reason ? html`<span class="reason" title=${pod.message ?? pod.reason}>${pod.reason}</span>` : nothing}
       </span>
-      <span role="cell">${statusPill(POD_STATUS_TONES[pod.status], POD_STATUS_LABELS[pod.status], pod.message ?? pod.reason)}</span>
-      <span role="cell">${pod.ready}/${pod.containersTotal}</span>
+      <span role="cell" class="pod-status">${statusPill(POD_STATUS_TONES[pod.status], POD_STATUS_LABELS[pod.status], pod.message ?? pod.reason)}
+        ${pod.reason
+          ? html`<span class="reason" title=${pod.message ?? pod.reason}>${pod.reason}</span><span class="visually-hidden">, ${pod.ready}/${pod.containersTotal} ready</span>`
+          : html`<span class="ready">${pod.ready}/${pod.containersTotal} ready</span>`}</span>
       <span role="cell" class=${pod.restarts > 0 ? 'restarts' : ''}>${pod.restarts}</span>
       <span role="cell">${pod.createdAt === undefined ? html`<span class="muted">–</span>` : relativeTime(pod.createdAt, this.locale)}</span>
-      <span role="cell" class="resource">${formatResource('cpu', usage, pod.requests, pod.limits)}</span>
-      <span role="cell" class="resource">${formatResource('memory', usage, pod.requests, pod.limits)}</span>
+      <span role="cell" class="resource">
+        <span aria-hidden="true">CPU ${formatResourceShort('cpu', usage, pod.requests, pod.limits)}<br />Mem ${formatResourceShort('memory', usage, pod.requests, pod.limits)}</span>
+        <span class="visually-hidden">CPU ${formatResource('cpu', usage, pod.requests, pod.limits)}; memory ${formatResource('memory', usage, pod.requests, pod.limits)}</span>
+      </span>
       <span role="cell"><button type="button" class="logs-button" aria-disabled=${logsAllowed ? 'false' : 'true'}
         aria-describedby=${logsAllowed ? '' : 'logs-reason'} aria-label=${`Logs of ${pod.name}`}
         @click=${() => logsAllowed && this.openLogs(pod)}>Logs</button></span>

@@ -366,7 +366,26 @@ export function findProblems(pods: readonly Pod[], deployments: readonly Deploym
 
 // ---- Resource cells ----------------------------------------------------------------------------
 
-/** `12m used · req 100m · lim 500m`: usage only when metrics exist; requests and limits only when set. */
+/** `12Mi`-style, as Kubernetes writes quantities: for narrow cells. */
+export function formatMemoryShort(bytes: number | undefined): string {
+  if (bytes === undefined) return '–';
+  const units = ['', 'Ki', 'Mi', 'Gi', 'Ti'] as const;
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${Number(value.toFixed(value < 10 && unit > 0 ? 1 : 0))}${units[unit]}`;
+}
+
+/** `12m · 100m · 500m` (used · request · limit), `–` where there is none: the cell as seen. */
+export function formatResourceShort(kind: 'cpu' | 'memory', usage: Resources | undefined, requests: Resources, limits: Resources): string {
+  const format = kind === 'cpu' ? formatCpu : formatMemoryShort;
+  return [usage?.[kind], requests[kind], limits[kind]].map((value) => (value === undefined ? '–' : format(value))).join(' · ');
+}
+
+/** `12m used · req 100m · lim 500m`: usage only when metrics exist; requests and limits only when set. The cell as read out. */
 export function formatResource(kind: 'cpu' | 'memory', usage: Resources | undefined, requests: Resources, limits: Resources): string {
   const format = kind === 'cpu' ? formatCpu : formatMemory;
   const parts: string[] = [];

@@ -63,15 +63,20 @@ export const k8sPodsStyles = css`
     color: var(--_muted);
   }
   .pod-scroll {
-    height: var(--pw-list-height, 320px);
+    max-height: var(--pw-list-height, 320px);
     overflow: auto;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
-    contain: strict;
+    contain: content;
   }
   .pod-table {
-    min-width: 760px;
-    font-size: 13px;
+    min-width: 560px;
+    font-size: 12px;
+  }
+  .unit {
+    display: block;
+    font-weight: 400;
+    font-size: 10px;
   }
   .pod-header {
     position: sticky;
@@ -88,11 +93,11 @@ export const k8sPodsStyles = css`
   }
   .pod-row {
     display: grid;
-    grid-template-columns: minmax(180px, 2.2fr) 130px 52px 64px 84px minmax(120px, 1fr) minmax(130px, 1fr) 56px;
+    grid-template-columns: minmax(132px, 1fr) 112px 58px 80px 132px 44px;
     align-items: center;
-    gap: 0 8px;
+    gap: 0 4px;
     height: ${ROW_HEIGHT_PX}px;
-    padding: 0 8px;
+    padding: 0 4px 0 6px;
     border-bottom: 1px solid var(--_border);
   }
   .pod-row > span {
@@ -101,20 +106,26 @@ export const k8sPodsStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .pod-name a,
-  .pod-name .reason {
+  .pod-status .ready,
+  .pod-status .reason {
     display: block;
     overflow: hidden;
     text-overflow: ellipsis;
-  }
-  .pod-name .reason {
     font-size: 11px;
     color: var(--_muted);
   }
+  .pod-row > .pod-name {
+    white-space: normal;
+    overflow-wrap: anywhere;
+    line-height: 1.25;
+    max-height: 2.5em;
+  }
   .resource {
     font-size: 11px;
-    white-space: normal !important;
     line-height: 1.25;
+  }
+  .pod-row > .resource {
+    white-space: nowrap;
   }
   .restarts {
     font-weight: 700;

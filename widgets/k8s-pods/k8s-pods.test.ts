@@ -49,8 +49,9 @@ function notes(element: Element): string[] {
   return [...shadow(element).querySelectorAll('.section-note')].map((note) => textOf(note));
 }
 
+/** Each cell as read out: a resource cell's full text (its compact text is hidden from screen readers). */
 function cells(row: HTMLElement): string[] {
-  return [...row.querySelectorAll('[role="cell"]')].map((cell) => textOf(cell));
+  return [...row.querySelectorAll('[role="cell"]')].map((cell) => textOf(cell.querySelector('.visually-hidden') ?? cell));
 }
 
 describe('k8s-pods: ready', () => {
@@ -60,14 +61,14 @@ describe('k8s-pods: ready', () => {
     await waitForState(element, 'ready');
     const pills = [...shadow(element).querySelectorAll('.counts .pill')].map((pill) => textOf(pill));
     expect(pills).toEqual(['✓4 running', 'i1 succeeded']);
-    const [name, status, ready, restarts, age, cpu, memory] = cells(podRow(element, 'guestbook-ui-7d9f8c6b5-4xk2p'));
+    const row = podRow(element, 'guestbook-ui-7d9f8c6b5-4xk2p');
+    const [name, status, restarts, age, resources] = cells(row);
     expect(name).toBe('guestbook-ui-7d9f8c6b5-4xk2p');
-    expect(status).toBe('✓Running');
-    expect(ready).toBe('1/1');
+    expect(status).toBe('✓Running 1/1 ready');
+    expect(textOf(row.querySelector('.resource [aria-hidden="true"]'))).toBe('CPU 12m · 100m · 500mMem 70Mi · 128Mi · 256Mi');
     expect(restarts).toBe('0');
     expect(age).toMatch(/day|hr/);
-    expect(cpu).toBe('12m used · req 100m · lim 500m');
-    expect(memory).toBe('70 MiB used · req 128 MiB · lim 256 MiB');
+    expect(resources).toBe('CPU 12m used · req 100m · lim 500m; memory 70 MiB used · req 128 MiB · lim 256 MiB');
     await expectAccessible(element);
   });
 
@@ -81,8 +82,8 @@ describe('k8s-pods: ready', () => {
     expect(counts).toContain('3 pending');
     expect(counts).toContain('3 running');
     const row = podRow(element, 'guestbook-ui-6f7b9d4c8-crsh1');
-    expect(cells(row)[1]).toBe('✕Crash-looping');
-    expect(cells(row)[3]).toBe('14');
+    expect(textOf(row.querySelector('.pod-status'))).toBe('✕Crash-looping CrashLoopBackOff, 0/1 ready');
+    expect(cells(row)[2]).toBe('14');
     // Worst first.
     expect(podRows(element)[0]?.dataset.pod).toBe('guestbook-ui-6f7b9d4c8-crsh1');
     await expectAccessible(element);
@@ -187,7 +188,7 @@ describe('k8s-pods: one failing section degrades only itself', () => {
     const { element } = await mountPods();
     await waitForState(element, 'ready');
     expect(notes(element)).toEqual(['Usage: unavailable (this cluster serves no metrics API (metrics-server)).']);
-    expect(cells(podRow(element, 'guestbook-ui-7d9f8c6b5-4xk2p'))[5]).toBe('req 100m · lim 500m');
+    expect(cells(podRow(element, 'guestbook-ui-7d9f8c6b5-4xk2p'))[4]).toBe('CPU req 100m · lim 500m; memory req 128 MiB · lim 256 MiB');
   });
 
   it('metrics 503 and deployments 403 together still leave the pods', async () => {
