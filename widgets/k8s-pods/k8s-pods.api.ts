@@ -41,11 +41,18 @@ const containerStatusSchema = z.object({
   lastState: containerStateSchema,
 });
 
+/** Only what the widget reads: 5,000 pods' labels and annotations are not worth validating. */
+const podMetaSchema = z.object({
+  name: z.string(),
+  namespace: optionalText,
+  uid: optionalText,
+  resourceVersion: optionalText,
+  creationTimestamp: optionalText,
+});
+
 export const podSchema = z.object({
-  metadata: z.extend(objectMetaSchema, { resourceVersion: optionalText }),
-  spec: z.optional(
-    z.nullable(z.object({ containers: list(containerSchema), initContainers: list(containerSchema), nodeName: optionalText })),
-  ),
+  metadata: podMetaSchema,
+  spec: z.optional(z.nullable(z.object({ containers: list(containerSchema), nodeName: optionalText }))),
   status: z.optional(
     z.nullable(
       z.object({
