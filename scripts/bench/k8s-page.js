@@ -97,4 +97,24 @@ async function updates(times) {
   return { first, results };
 }
 
-window.bench = { render, updates };
+/** (e) Scroll jumps through the list: from setting scrollTop until the rows there are in the DOM. */
+async function scrolls(times) {
+  const element = document.querySelector(TAG);
+  const region = element.shadowRoot.querySelector('.pod-scroll');
+  const rowHeight = element.shadowRoot.querySelector('[data-pod]').getBoundingClientRect().height;
+  const total = rowCount(element);
+  const results = [];
+  for (let i = 0; i < times; i += 1) {
+    const target = ((i + 1) * 1_237) % (total - 20);
+    const started = performance.now();
+    region.scrollTop = target * rowHeight;
+    const index = String(target + 2);
+    await until(element.shadowRoot, () => element.shadowRoot.querySelector(`[aria-rowindex="${index}"]`) !== null, `row ${index}`);
+    const dom = performance.now() - started;
+    await afterPaint();
+    results.push({ dom, painted: performance.now() - started });
+  }
+  return results;
+}
+
+window.bench = { render, updates, scrolls };

@@ -106,9 +106,13 @@ export async function measureRendering({ bundleFile, data, launchOptions, render
     const { results } = /** @type {{ results: Array<{ dom: number, painted: number }> }} */ (
       await page.evaluate(`window.bench.updates(${updateRuns + warmUps})`)
     );
+    // Pages of long, virtualised lists also time a scroll (jump to another part of the list).
+    const scrolls = /** @type {Array<{ dom: number, painted: number }> | undefined} */ (
+      await page.evaluate(`window.bench.scrolls ? window.bench.scrolls(${updateRuns + warmUps}) : undefined`)
+    );
     await page.close();
     check();
-    return { version: browser.version(), renders, updates: results.slice(warmUps) };
+    return { version: browser.version(), renders, updates: results.slice(warmUps), scrolls: scrolls?.slice(warmUps) };
   } finally {
     await browser.close();
     await server.close();
