@@ -426,8 +426,13 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   }
 
   private readonly onScroll = (event: Event): void => {
-    const row = Math.floor((event.currentTarget as HTMLElement).scrollTop / ROW_HEIGHT);
-    if (row !== this.firstRow) this.firstRow = row;
+    const region = event.currentTarget as HTMLElement;
+    const row = Math.floor(region.scrollTop / ROW_HEIGHT);
+    if (row === this.firstRow) return;
+    this.firstRow = row;
+    // A focused row scrolled out of the rendered window is removed: keep focus in the list.
+    const focusedRow = this.shadowRoot?.activeElement?.closest('[data-pod]');
+    if (focusedRow) void this.updateComplete.then(() => !focusedRow.isConnected && region.focus({ preventScroll: true }));
   };
 
   /** Home/End/PageUp/PageDown already scroll the focused region; arrows move by one row. */

@@ -276,6 +276,14 @@ describe('k8s-pods: 5,000 pods', () => {
     region.dispatchEvent(new Event('scroll'));
     await expect.poll(() => podRows(element).some((r) => r.getAttribute('aria-rowindex') === '2502'), SLOW_MACHINE).toBe(true);
     expect(podRows(element).length).toBeLessThan(40);
+    // A focused button whose row scrolls out of the rendered window leaves focus in the list, not on the page.
+    podRows(element)[0]?.querySelector<HTMLButtonElement>('.logs-button')?.focus();
+    region.scrollTop = 0;
+    region.dispatchEvent(new Event('scroll'));
+    await expect.poll(() => shadow(element).activeElement, SLOW_MACHINE).toBe(region);
+    region.scrollTop = ROW_HEIGHT * 2_500;
+    region.dispatchEvent(new Event('scroll'));
+    await expect.poll(() => podRows(element).some((r) => r.getAttribute('aria-rowindex') === '2502'), SLOW_MACHINE).toBe(true);
     // Arrow keys on the focused region move by one row.
     region.focus();
     region.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
