@@ -36,6 +36,7 @@ export const portalConfig: PortalConfig = {
     grafana: { api: '/proxy/grafana', ui: '/demo/grafana' },
     harbor: { api: '/proxy/harbor', ui: 'https://harbor.example.com' },
     kargo: { api: '/proxy/kargo', ui: 'https://kargo.example.com' },
+    kubernetes: { api: '/proxy/kubernetes', ui: 'https://headlamp.example.com' },
     kubecost: { api: '/proxy/kubecost', ui: 'https://kubecost.example.com' },
     tekton: { api: '/proxy/tekton', ui: 'https://tekton.example.com' },
     temporal: { api: '/proxy/temporal', ui: 'https://temporal.example.com' },

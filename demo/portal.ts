@@ -53,7 +53,7 @@ export function platformHost(): PlatformHost {
   return {
     endpoints: endpoints(),
     token: settings.mock ? (system) => Promise.resolve(system === 'argocd' ? token : undefined) : undefined,
-    decide: (action) => Promise.resolve(settings.permission === 'allow' && /^(argocd|kargo)\./.test(action) ? 'allow' : 'deny'),
+    decide: (action) => Promise.resolve(settings.permission === 'allow' && /^(argocd|kargo|kubernetes)\./.test(action) ? 'allow' : 'deny'),
     theme: settings.theme,
     fetch: settings.mock ? waitForMocks : undefined,
     // The mocks never hang, but a request's timeout also covers the wait for the service

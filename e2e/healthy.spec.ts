@@ -58,7 +58,7 @@ test.describe('demo portal, healthy Argo CD', () => {
     for (const tag of ['crossplane-status', 'tekton-runs', 'vault-secrets']) await expectState(page.locator(tag), 'ready');
     await expect(page.locator('crossplane-status').getByText('8/8 ready')).toBeVisible();
     await page.getByRole('tab', { name: 'Operations' }).click();
-    for (const tag of ['temporal-workflows', 'kubecost-costs']) await expectState(page.locator(tag), 'ready');
+    for (const tag of ['k8s-pods', 'temporal-workflows', 'kubecost-costs']) await expectState(page.locator(tag), 'ready');
     await expect(page.locator('kubecost-costs').getByText('Total, last 7 days')).toBeVisible();
   });
 });

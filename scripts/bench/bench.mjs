@@ -1,6 +1,8 @@
 // `npm run bench`: bundle sizes of <argo-status> (standalone, kit, lit) against the size
-// budget, and its render/update timings in real Chromium. Prints tables, then the JSON it
-// also writes to .reports/bench.json. Exits 1 when over budget or when the bundle fails.
+// budget and of every other widget, the render/update timings of <argo-status> (500 apps)
+// and of <k8s-pods> (5,000 pods: render, 50 changed, scroll jumps) in real Chromium. Prints
+// tables, then the JSON it also writes to .reports/bench.json. Exits 1 when over budget or
+// when a bundle fails.
 //
 // Environment: BENCH_RENDER_RUNS (default 10), BENCH_UPDATE_RUNS (default 20),
 // CHROME_PATH (see scripts/browser.ts).
@@ -31,7 +33,7 @@ const require = createRequire(import.meta.url);
  */
 const BUDGETS = {
   /** Each widget's own code over the whole kit: what one more widget costs a page. */
-  widgetOwnGzip: 8_000,
+  widgetOwnGzip: 10_000,
   /** lit + @lit/* + zod/mini + the kit with every export: paid once per page. */
   sharedBaseGzip: 24_000,
   /** <argo-status> with everything inlined, for a page that loads nothing else. */
@@ -39,6 +41,14 @@ const BUDGETS = {
 };
 const APPS = 500;
 const CHANGED = 5;
+/** <k8s-pods>: a 5,000-pod list, and a refresh in which 50 running pods start crash-looping. */
+const PODS = 5_000;
+const PODS_CHANGED = 50;
+const K8S_PAGE = {
+  tag: 'k8s-pods',
+  markup: '<k8s-pods namespace="storefront" kubernetes-id="guestbook" refresh-interval="0"></k8s-pods>',
+  script: 'k8s-page.js',
+};
 const RENDER_RUNS = Math.max(7, Number(process.env.BENCH_RENDER_RUNS ?? 10));
 const LOAD_RUNS = Math.max(3, Number(process.env.BENCH_LOAD_RUNS ?? 5));
 const UPDATE_RUNS = Math.max(7, Number(process.env.BENCH_UPDATE_RUNS ?? 20));
@@ -88,6 +98,32 @@ function benchData(manyApps) {
   };
 }
 
+const isCrashLooping = (pod) => (pod.status?.containerStatuses ?? []).some((s) => s.state?.waiting?.reason === 'CrashLoopBackOff');
+
+/** manyPods(5000), and the same list with 50 running pods (spread over the list, the first visible ones included) crash-looping. */
+function podBenchData(manyPods) {
+  const initial = manyPods(PODS);
+  const running = initial.map((pod, index) => [pod, index]).filter(([pod]) => pod.status?.phase === 'Running' && !isCrashLooping(pod)).map(([, index]) => index);
+  const step = Math.floor(running.length / PODS_CHANGED);
+  const changedIndexes = Array.from({ length: PODS_CHANGED }, (_, k) => running[k * step]);
+  const changed = JSON.parse(JSON.stringify(initial));
+  for (const index of changedIndexes) {
+    const status = changed[index].status.containerStatuses[0];
+    status.ready = false;
+    status.restartCount = (status.restartCount ?? 0) + 5;
+    status.state = { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 1m20s restarting failed container' } };
+    // Every change of an object gets a new resourceVersion from the API server.
+    changed[index].metadata.resourceVersion = `${changed[index].metadata.resourceVersion ?? '0'}-1`;
+  }
+  const before = initial.filter(isCrashLooping).length;
+  return {
+    initial,
+    changed,
+    changedIndexes,
+    expect: { initial: `${before} crash-looping`, changed: `${before + PODS_CHANGED} crash-looping` },
+  };
+}
+
 function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
@@ -109,8 +145,10 @@ try {
     .map((entry) => entry.name)
     .sort();
   const perWidget = [];
+  const builtWidgets = new Map();
   for (const name of widgetNames) {
     const built = name === 'argo-status' ? standalone : await bundle({ root, outDir, name, entry: `widgets/${name}/${name}.ts` });
+    builtWidgets.set(name, built);
     perWidget.push({ widget: name, raw: built.raw, gzip: built.gzip, ownGzip: built.gzip - kit.gzip });
   }
   const parts = await composition({ root, entry: standalone.entry });
@@ -122,9 +160,10 @@ try {
   const pass = overBudget.length === 0;
 
   // 3. Timings in Chromium, with the bundle just built.
-  const [{ launchOptions }, { manyApps }] = await Promise.all([
+  const [{ launchOptions }, { manyApps }, { manyPods }] = await Promise.all([
     importTs('scripts/browser.ts'),
     importTs('widgets/argo-status/fixtures/applications.ts'),
+    importTs('widgets/k8s-pods/fixtures/pods.ts'),
   ]);
   const data = benchData(manyApps);
   const measured = await measureRendering({
@@ -134,6 +173,19 @@ try {
     renderRuns: RENDER_RUNS,
     updateRuns: UPDATE_RUNS,
   });
+  const podData = podBenchData(manyPods);
+  const k8sBuilt = builtWidgets.get('k8s-pods');
+  if (!k8sBuilt) throw new Error('widgets/k8s-pods was not built');
+  const podsMeasured = await measureRendering({
+    bundleFile: k8sBuilt.file,
+    data: podData,
+    launchOptions,
+    renderRuns: RENDER_RUNS,
+    updateRuns: UPDATE_RUNS,
+    page: K8S_PAGE,
+  });
+  const wrongPods = podsMeasured.renders.find((r) => r.rows !== PODS);
+  if (wrongPods) throw new Error(`expected ${PODS} pods, saw ${wrongPods.rows}`);
   // 4. Load cost through the built outputs (npm run build): Module Federation and the embed loader.
   const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) throw new Error('npm run build failed');
@@ -193,6 +245,24 @@ try {
         changedIndexes: data.changedIndexes,
         dom: stats(measured.updates.map((r) => r.dom)),
         painted: stats(measured.updates.map((r) => r.painted)),
+      },
+      k8sPods: {
+        initialRender: {
+          what: `<k8s-pods>: set host → the virtualised list announces ${PODS} pods (aria-rowcount) and shows its first rows (manyPods(${PODS})), fresh page per run, 1 warm-up dropped`,
+          renderedRows: podsMeasured.renders[0]?.rendered,
+          dom: stats(podsMeasured.renders.map((r) => r.dom)),
+          painted: stats(podsMeasured.renders.map((r) => r.painted)),
+        },
+        update: {
+          what: `refresh() → ${PODS_CHANGED} of ${PODS} pods turn crash-looping (alternating there and back) until the status counts show it, same page, 2 warm-ups dropped`,
+          dom: stats(podsMeasured.updates.map((r) => r.dom)),
+          painted: stats(podsMeasured.updates.map((r) => r.painted)),
+        },
+        scroll: {
+          what: `scrollTop jumps to another part of the ${PODS}-pod list → those rows in the DOM (virtualised: only the visible rows are rendered), same page, 2 warm-ups dropped`,
+          dom: stats((podsMeasured.scrolls ?? []).map((r) => r.dom)),
+          painted: stats((podsMeasured.scrolls ?? []).map((r) => r.painted)),
+        },
       },
     },
     loading: {
@@ -256,6 +326,21 @@ try {
     ),
   );
   console.log(`(host's own federation runtime + lit bundle: ${kb(l.hostRuntime.gzipBytes)} gzip; lit copies on the host page: ${l.litCopiesOnHostPage})`);
+  const k = t.k8sPods;
+  console.log(`\nRender timings in Chromium, ms (<k8s-pods>, ${PODS} pods; ${k.initialRender.renderedRows} rows in the DOM)`);
+  console.log(
+    table(
+      ['measure', 'runs', 'median', 'p90', 'min', 'max'],
+      [
+        [`(c) set host → ${PODS} pods listed`, ...Object.values(k.initialRender.dom)],
+        ['(c) … and painted', ...Object.values(k.initialRender.painted)],
+        [`(d) refresh() → ${PODS_CHANGED} changed in DOM`, ...Object.values(k.update.dom)],
+        ['(d) … and painted', ...Object.values(k.update.painted)],
+        ['(e) scroll jump → rows in DOM', ...Object.values(k.scroll.dom)],
+        ['(e) … and painted', ...Object.values(k.scroll.painted)],
+      ],
+    ),
+  );
   if (busy) {
     console.log(`\nWARNING: load average ${round(loadBefore)} before, ${round(loadAfter)} after, on ${availableParallelism()} cores: other work was running, the timings are not reliable.`);
   }

@@ -1,22 +1,32 @@
-// Render timings for `npm run bench`: the built standalone <argo-status> in real Chromium,
+// Render timings for `npm run bench`: a built standalone widget (<argo-status>, <k8s-pods>) in real Chromium,
 // served from a throw-away node:http server on 127.0.0.1 (random port).
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright';
 
-const PAGE = `<!doctype html>
+/** The page the bench opens: the built widget, the page script, one element. */
+function pageHtml({ tag, markup, script }) {
+  return `<!doctype html>
 <html lang="en">
   <head>
     <meta charset="utf-8" />
-    <title>argo-status bench</title>
+    <title>${tag} bench</title>
     <link rel="icon" href="data:," />
-    <script type="module" src="/argo-status.js"></script>
-    <script type="module" src="/page.js"></script>
+    <script type="module" src="/${tag}.js"></script>
+    <script type="module" src="/${script}"></script>
   </head>
   <body>
-    <argo-status app-selector="team=storefront" refresh-interval="0"></argo-status>
+    ${markup}
   </body>
 </html>`;
+}
+
+/** The 500-app <argo-status> page (the default). */
+export const ARGO_PAGE = {
+  tag: 'argo-status',
+  markup: '<argo-status app-selector="team=storefront" refresh-interval="0"></argo-status>',
+  script: 'page.js',
+};
 
 /**
  * @param {Record<string, { type: string, body: string | Buffer }>} routes
@@ -46,20 +56,21 @@ async function serve(routes) {
 
 /**
  * @typedef {object} RenderOptions
- * @property {string} bundleFile      The built standalone argo-status module.
+ * @property {string} bundleFile      The built standalone widget module.
  * @property {unknown} data           `{ initial, changed, changedIndexes, expect }` for page.js.
  * @property {object} launchOptions   From scripts/browser.ts.
  * @property {number} renderRuns      Measured fresh-page runs for (a), after one warm-up.
  * @property {number} updateRuns      Measured in-page updates for (b), after two warm-ups.
+ * @property {{ tag: string, markup: string, script: string }} [page]  Which widget and page script (default: ARGO_PAGE).
  */
 
 /** @param {RenderOptions} options */
-export async function measureRendering({ bundleFile, data, launchOptions, renderRuns, updateRuns }) {
+export async function measureRendering({ bundleFile, data, launchOptions, renderRuns, updateRuns, page: pageSpec = ARGO_PAGE }) {
   const js = 'text/javascript; charset=utf-8';
   const server = await serve({
-    '/': { type: 'text/html; charset=utf-8', body: PAGE },
-    '/argo-status.js': { type: js, body: readFileSync(bundleFile) },
-    '/page.js': { type: js, body: readFileSync(new URL('./page.js', import.meta.url)) },
+    '/': { type: 'text/html; charset=utf-8', body: pageHtml(pageSpec) },
+    [`/${pageSpec.tag}.js`]: { type: js, body: readFileSync(bundleFile) },
+    [`/${pageSpec.script}`]: { type: js, body: readFileSync(new URL(`./${pageSpec.script}`, import.meta.url)) },
     '/data.json': { type: 'application/json', body: JSON.stringify(data) },
   });
   const browser = await chromium.launch({ ...launchOptions, headless: true });
@@ -95,9 +106,13 @@ export async function measureRendering({ bundleFile, data, launchOptions, render
     const { results } = /** @type {{ results: Array<{ dom: number, painted: number }> }} */ (
       await page.evaluate(`window.bench.updates(${updateRuns + warmUps})`)
     );
+    // Pages of long, virtualised lists also time a scroll (jump to another part of the list).
+    const scrolls = /** @type {Array<{ dom: number, painted: number }> | undefined} */ (
+      await page.evaluate(`window.bench.scrolls ? window.bench.scrolls(${updateRuns + warmUps}) : undefined`)
+    );
     await page.close();
     check();
-    return { version: browser.version(), renders, updates: results.slice(warmUps) };
+    return { version: browser.version(), renders, updates: results.slice(warmUps), scrolls: scrolls?.slice(warmUps) };
   } finally {
     await browser.close();
     await server.close();

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import {
   apiRequest,
-  buildUrl,
   conditionSchema,
+  dashboardLink,
   objectMetaSchema,
   optionalText,
   type PlatformHost,
@@ -151,12 +151,7 @@ export function compositionName(object: CrossplaneObject): string | undefined {
 
 // ---- Deep links into the Kubernetes dashboard (Headlamp routes) -----------------------------
 
-/** Built-in kinds have their own Headlamp pages; everything else is a custom resource. */
-const BUILT_IN_GROUPS = new Set(['', 'apps', 'batch']);
-
-/** `{ui}/c/{cluster}/customresources/{plural}.{group}/{namespace?}/{name}`. */
+/** `{ui}/c/{cluster}/customresources/{plural}.{group}/{namespace?}/{name}` (the kit's dashboard routes). */
 export function resourceLink(ui: string | undefined, cluster: string, target: ObjectTarget): string | undefined {
-  const kindSegment = BUILT_IN_GROUPS.has(target.group) ? [target.plural] : ['customresources', `${target.plural}.${target.group}`];
-  const scope = target.namespace ? [target.namespace] : [];
-  return buildUrl(ui, ['c', cluster, ...kindSegment, ...scope, target.name]);
+  return dashboardLink(ui, cluster, target);
 }

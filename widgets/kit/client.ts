@@ -82,6 +82,7 @@ async function send(
   init: RequestInit,
   controller: AbortController,
   timeoutMs: number,
+  as: 'json' | 'text' = 'json',
 ): Promise<unknown> {
   const timer = setTimeout(
     () => controller.abort(new WidgetError('timeout', `No answer within ${timeoutMs} ms`)),
@@ -96,6 +97,7 @@ async function send(
       });
     }
     const text = await response.text();
+    if (as === 'text') return text;
     if (!text.trim()) return null;
     try {
       return JSON.parse(text) as unknown;
@@ -202,4 +204,34 @@ export async function apiRequest<T>(host: PlatformHost, request: ApiRequest<T>):
     promise.then(forget, forget);
   }
   return validate(request.schema, await join(entry, request.signal));
+}
+
+export type TextRequest = Omit<ApiRequest<string>, 'schema' | 'method' | 'body'>;
+
+/**
+ * GETs plain text (e.g. a container log) with the same rules as `apiRequest`: token only to
+ * the system's api base, timeout, abort, typed errors. Never cached (a log is read fresh).
+ */
+export async function apiText(host: PlatformHost, request: TextRequest): Promise<string> {
+  const endpoint = resolveEndpoint(host, request.system, request.instance);
+  const url = buildUrl(endpoint?.api, request.path, request.query);
+  if (!endpoint || !url) throw new WidgetError('rejected', `No usable API base configured for ${request.system}`);
+  if (request.signal?.aborted) throw abortError(request.signal);
+  const timeoutMs = host.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const token = isUnderBase(url, endpoint.api) && host.token
+    ? await withTimeout(host.token(request.system), timeoutMs, 'Getting the sign-in token')
+    : undefined;
+  if (request.signal?.aborted) throw abortError(request.signal);
+  const headers = new Headers({ Accept: 'text/plain' });
+  for (const [name, value] of Object.entries(request.headers ?? {})) {
+    if (name.toLowerCase() !== 'authorization') headers.set(name, value);
+  }
+  if (token) headers.set('Authorization', `Bearer ${token}`);
+  const doFetch: typeof fetch = host.fetch ?? ((input, options) => globalThis.fetch(input, options));
+  const controller = new AbortController();
+  const body = await join(
+    { promise: send(doFetch, url, { method: 'GET', headers, credentials: 'same-origin' }, controller, timeoutMs, 'text'), controller, subscribers: 0 },
+    request.signal,
+  );
+  return typeof body === 'string' ? body : '';
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import type { Tone } from './ui/status.js';
+import { buildUrl, type Query } from './urls.js';
 
 /** Shapes shared by every widget that reads Kubernetes objects (pods, CRDs of Crossplane, Tekton, Kargo). */
 
@@ -53,4 +54,32 @@ export function conditionTone(condition: Condition | undefined): Tone {
 export function labelSelector(value: string | null | undefined): string | undefined {
   const trimmed = value?.trim();
   return trimmed && /^[\w.\-/=!,() ]+$/.test(trimmed) ? trimmed : undefined;
+}
+
+// ---- Deep links into a Kubernetes dashboard (Headlamp routes) -------------------------------
+
+/** The cluster segment of dashboard links when a widget names none. */
+export const DEFAULT_DASHBOARD_CLUSTER = 'main';
+
+/** What a dashboard link points at: a kind (by API group and plural), optionally one namespace and one object. */
+export interface DashboardTarget {
+  /** API group: '' for the core group, 'apps', 'batch', or a custom resource's group. */
+  group: string;
+  plural: string;
+  namespace?: string;
+  name?: string;
+}
+
+/** Built-in kinds have their own dashboard pages; everything else is a custom resource. */
+const BUILT_IN_GROUPS = new Set(['', 'apps', 'batch']);
+
+/**
+ * `{ui}/c/{cluster}/{plural}/{namespace?}/{name?}` for built-in kinds,
+ * `{ui}/c/{cluster}/customresources/{plural}.{group}/…` for the rest (Headlamp's routes).
+ * Every segment is encoded; undefined unless `ui` is http(s).
+ */
+export function dashboardLink(ui: string | undefined, cluster: string, target: DashboardTarget, query: Query = {}): string | undefined {
+  const kind = BUILT_IN_GROUPS.has(target.group) ? [target.plural] : ['customresources', `${target.plural}.${target.group}`];
+  const object = target.name ? [...(target.namespace ? [target.namespace] : []), target.name] : [];
+  return buildUrl(ui, ['c', cluster || DEFAULT_DASHBOARD_CLUSTER, ...kind, ...object], query);
 }

@@ -1,0 +1,241 @@
+import * as z from 'zod/mini';
+import {
+  apiRequest,
+  apiText,
+  conditionSchema,
+  dashboardLink,
+  listSchema,
+  objectMetaSchema,
+  optionalText,
+  type PlatformHost,
+} from '../kit/index.js';
+
+const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
+const optionalNumber = z.optional(z.nullable(z.number()));
+/** `cpu: "100m"`, `memory: "70Mi"`; JSON from some producers carries plain numbers. */
+const quantities = z.optional(z.nullable(z.record(z.string(), z.union([z.string(), z.number()]))));
+
+const containerSchema = z.object({
+  name: z.string(),
+  image: optionalText,
+  resources: z.optional(z.nullable(z.object({ requests: quantities, limits: quantities }))),
+});
+
+const containerStateSchema = z.optional(
+  z.nullable(
+    z.object({
+      waiting: z.optional(z.nullable(z.object({ reason: optionalText, message: optionalText }))),
+      running: z.optional(z.nullable(z.object({ startedAt: optionalText }))),
+      terminated: z.optional(
+        z.nullable(z.object({ reason: optionalText, message: optionalText, exitCode: optionalNumber, finishedAt: optionalText })),
+      ),
+    }),
+  ),
+);
+
+const containerStatusSchema = z.object({
+  name: z.string(),
+  ready: z.optional(z.nullable(z.boolean())),
+  restartCount: optionalNumber,
+  state: containerStateSchema,
+  lastState: containerStateSchema,
+});
+
+/** Only what the widget reads: 5,000 pods' labels and annotations are not worth validating. */
+const podMetaSchema = z.object({
+  name: z.string(),
+  namespace: optionalText,
+  uid: optionalText,
+  resourceVersion: optionalText,
+  creationTimestamp: optionalText,
+});
+
+export const podSchema = z.object({
+  metadata: podMetaSchema,
+  spec: z.optional(z.nullable(z.object({ containers: list(containerSchema), nodeName: optionalText }))),
+  status: z.optional(
+    z.nullable(
+      z.object({
+        phase: optionalText,
+        reason: optionalText,
+        message: optionalText,
+        startTime: optionalText,
+        conditions: list(conditionSchema),
+        containerStatuses: list(containerStatusSchema),
+        initContainerStatuses: list(containerStatusSchema),
+      }),
+    ),
+  ),
+});
+
+export const deploymentSchema = z.object({
+  metadata: objectMetaSchema,
+  spec: z.optional(z.nullable(z.object({ replicas: optionalNumber }))),
+  status: z.optional(
+    z.nullable(
+      z.object({
+        replicas: optionalNumber,
+        readyReplicas: optionalNumber,
+        availableReplicas: optionalNumber,
+        updatedReplicas: optionalNumber,
+        unavailableReplicas: optionalNumber,
+        conditions: list(conditionSchema),
+      }),
+    ),
+  ),
+});
+
+export const eventSchema = z.object({
+  metadata: z.optional(z.nullable(z.object({ name: optionalText, uid: optionalText, creationTimestamp: optionalText }))),
+  type: optionalText,
+  reason: optionalText,
+  message: optionalText,
+  count: optionalNumber,
+  firstTimestamp: optionalText,
+  lastTimestamp: optionalText,
+  eventTime: optionalText,
+  series: z.optional(z.nullable(z.object({ count: optionalNumber, lastObservedTime: optionalText }))),
+  involvedObject: z.optional(z.nullable(z.object({ kind: optionalText, name: optionalText, namespace: optionalText }))),
+});
+
+export const podMetricsSchema = z.object({
+  metadata: objectMetaSchema,
+  timestamp: optionalText,
+  window: optionalText,
+  containers: list(z.object({ name: z.string(), usage: quantities })),
+});
+
+export const podListSchema = listSchema(podSchema);
+export const deploymentListSchema = listSchema(deploymentSchema);
+export const eventListSchema = listSchema(eventSchema);
+export const podMetricsListSchema = listSchema(podMetricsSchema);
+
+export type Pod = z.infer<typeof podSchema>;
+export type Container = z.infer<typeof containerSchema>;
+export type ContainerStatus = z.infer<typeof containerStatusSchema>;
+export type Deployment = z.infer<typeof deploymentSchema>;
+export type KubeEvent = z.infer<typeof eventSchema>;
+export type PodMetrics = z.infer<typeof podMetricsSchema>;
+
+export interface PodsQuery {
+  instance?: string;
+  /** Sent as `Backstage-Kubernetes-Cluster` so the Backstage Kubernetes proxy picks the cluster. */
+  cluster?: string;
+  namespace: string;
+  labelSelector: string;
+}
+
+interface Call {
+  host: PlatformHost;
+  query: PodsQuery;
+  signal?: AbortSignal;
+  fresh?: boolean;
+}
+
+/** The header the Backstage Kubernetes proxy (`/api/kubernetes/proxy`) reads the cluster from. */
+export const CLUSTER_HEADER = 'Backstage-Kubernetes-Cluster';
+
+function clusterHeaders(query: PodsQuery): Record<string, string> {
+  return query.cluster ? { [CLUSTER_HEADER]: query.cluster } : {};
+}
+
+function namespaced(query: PodsQuery, prefix: readonly string[], plural: string): string[] {
+  return [...prefix, 'namespaces', query.namespace, plural];
+}
+
+/** A PodList whose items are validated one by one afterwards (see PodCache): only changed pods cost. */
+export const podListEnvelopeSchema = listSchema(z.unknown());
+
+/** `GET /api/v1/namespaces/{ns}/pods?labelSelector=`: the widget's core. Items still to validate. */
+export async function listPods(call: Call): Promise<unknown[]> {
+  const answer = await apiRequest(call.host, {
+    system: 'kubernetes',
+    instance: call.query.instance,
+    path: namespaced(call.query, ['api', 'v1'], 'pods'),
+    query: { labelSelector: call.query.labelSelector },
+    headers: clusterHeaders(call.query),
+    schema: podListEnvelopeSchema,
+    signal: call.signal,
+    fresh: call.fresh,
+  });
+  return answer.items ?? [];
+}
+
+/** `GET /apis/apps/v1/namespaces/{ns}/deployments?labelSelector=`. */
+export async function listDeployments(call: Call): Promise<Deployment[]> {
+  const answer = await apiRequest(call.host, {
+    system: 'kubernetes',
+    instance: call.query.instance,
+    path: namespaced(call.query, ['apis', 'apps', 'v1'], 'deployments'),
+    query: { labelSelector: call.query.labelSelector },
+    headers: clusterHeaders(call.query),
+    schema: deploymentListSchema,
+    signal: call.signal,
+    fresh: call.fresh,
+  });
+  return answer.items ?? [];
+}
+
+/** `GET /api/v1/namespaces/{ns}/events` (events carry no labels: filtered by involved object afterwards). */
+export async function listEvents(call: Call): Promise<KubeEvent[]> {
+  const answer = await apiRequest(call.host, {
+    system: 'kubernetes',
+    instance: call.query.instance,
+    path: namespaced(call.query, ['api', 'v1'], 'events'),
+    headers: clusterHeaders(call.query),
+    schema: eventListSchema,
+    signal: call.signal,
+    fresh: call.fresh,
+  });
+  return answer.items ?? [];
+}
+
+/** `GET /apis/metrics.k8s.io/v1beta1/namespaces/{ns}/pods?labelSelector=` (404/503 without metrics-server). */
+export async function listPodMetrics(call: Call): Promise<PodMetrics[]> {
+  const answer = await apiRequest(call.host, {
+    system: 'kubernetes',
+    instance: call.query.instance,
+    path: namespaced(call.query, ['apis', 'metrics.k8s.io', 'v1beta1'], 'pods'),
+    query: { labelSelector: call.query.labelSelector },
+    headers: clusterHeaders(call.query),
+    schema: podMetricsListSchema,
+    signal: call.signal,
+    fresh: call.fresh,
+  });
+  return answer.items ?? [];
+}
+
+export interface LogRequest {
+  pod: string;
+  container: string;
+  tailLines: number;
+  /** The previous (crashed) instance of the container. */
+  previous: boolean;
+}
+
+/** `GET /api/v1/namespaces/{ns}/pods/{pod}/log?container=&tailLines=&previous=` (text/plain). */
+export function readLog(call: Omit<Call, 'fresh'> & { log: LogRequest }): Promise<string> {
+  const { query, log } = call;
+  return apiText(call.host, {
+    system: 'kubernetes',
+    instance: query.instance,
+    path: ['api', 'v1', 'namespaces', query.namespace, 'pods', log.pod, 'log'],
+    query: { container: log.container, tailLines: log.tailLines, previous: log.previous ? 'true' : undefined },
+    headers: clusterHeaders(query),
+    signal: call.signal,
+  });
+}
+
+// ---- Deep links into the Kubernetes dashboard -----------------------------------------------
+
+export function podsLink(ui: string | undefined, cluster: string, namespace: string): string | undefined {
+  return dashboardLink(ui, cluster, { group: '', plural: 'pods' }, { namespace });
+}
+
+export function podLink(ui: string | undefined, cluster: string, namespace: string, name: string): string | undefined {
+  return dashboardLink(ui, cluster, { group: '', plural: 'pods', namespace, name });
+}
+
+export function deploymentLink(ui: string | undefined, cluster: string, namespace: string, name: string): string | undefined {
+  return dashboardLink(ui, cluster, { group: 'apps', plural: 'deployments', namespace, name });
+}

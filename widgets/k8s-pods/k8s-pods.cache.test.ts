@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { WidgetError } from '../kit/index.js';
+import { PodCache } from './k8s-pods.cache.js';
+import { healthyPods, pod } from './fixtures/pods.js';
+
+const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+describe('k8s-pods: pod cache', () => {
+  it('reuses what it derived for pods whose uid and resourceVersion did not change', () => {
+    const cache = new PodCache();
+    const first = cache.update(asJson(healthyPods) as unknown[]);
+    const changed = asJson(healthyPods) as Array<{ metadata: { resourceVersion: string } }>;
+    const bumped = changed[1];
+    if (!bumped) throw new Error('fixture changed');
+    bumped.metadata.resourceVersion = `${bumped.metadata.resourceVersion}-2`;
+    const second = cache.update(changed);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]?.view).toEqual(first[1]?.view);
+  });
+
+  it('always validates objects without a resourceVersion', () => {
+    const cache = new PodCache();
+    const bare = asJson(pod('bare')) as { metadata: { resourceVersion?: string } };
+    delete bare.metadata.resourceVersion;
+    const [a] = cache.update([bare]);
+    const [b] = cache.update([bare]);
+    expect(a).not.toBe(b);
+  });
+
+  it('names the item that does not match, as the list path', () => {
+    const cache = new PodCache();
+    const error = (() => {
+      try {
+        cache.update([asJson(healthyPods[0]), { metadata: { name: 42 } }]);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect(error).toBeInstanceOf(WidgetError);
+    expect((error as WidgetError).reason).toBe('Unexpected response (at items[1].metadata.name)');
+  });
+});

@@ -1,0 +1,448 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  DEFAULT_DASHBOARD_CLUSTER,
+  WidgetElement,
+  conditionTone,
+  kitStyles,
+  styleProps,
+  labelSelector,
+  relativeTime,
+  statusPill,
+  themeStyles,
+  toWidgetError,
+  type LoadContext,
+} from '../kit/index.js';
+import {
+  deploymentLink,
+  listDeployments,
+  listEvents,
+  listPodMetrics,
+  listPods,
+  podLink,
+  podsLink,
+  type PodsQuery,
+} from './k8s-pods.api.js';
+import {
+  POD_STATUSES,
+  POD_STATUS_LABELS,
+  POD_STATUS_TONES,
+  PROBLEM_FIXES,
+  countByStatus,
+  formatResource,
+  formatResourceShort,
+  groupProblems,
+  relevantEvents,
+  sortPods,
+  toDeploymentView,
+  usageByPod,
+  type DeploymentView,
+  type EventView,
+  type PodStatus,
+  type PodView,
+  type Problem,
+  type Resources,
+} from './k8s-pods.model.js';
+import { k8sPodsStyles } from './k8s-pods.styles.js';
+import { ROW_HEIGHT } from './k8s-pods.constants.js';
+import { LogViewer, type LogTarget } from './k8s-pods.logs.js';
+import { PodCache } from './k8s-pods.cache.js';
+
+
+export const KUBERNETES_ID_LABEL = 'backstage.io/kubernetes-id';
+export const LOGS_ACTION = 'kubernetes.pods.logs';
+/** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
+const OVERSCAN = 6;
+
+/** A section that may fail on its own (RBAC, no metrics-server) without failing the widget. */
+export type Section<T> = { ok: true; value: T } | { ok: false; reason: string };
+
+export interface K8sPodsData {
+  pods: PodView[];
+  counts: Record<PodStatus, number>;
+  problems: Problem[];
+  deployments: Section<DeploymentView[]>;
+  events: Section<EventView[]>;
+  usage: Section<ReadonlyMap<string, Resources>>;
+}
+
+/** Loads one optional section; `notFound` explains a 404 (an API the cluster does not serve). */
+async function section<T>(signal: AbortSignal, load: () => Promise<T>, notFound?: string): Promise<Section<T>> {
+  try {
+    return { ok: true, value: await load() };
+  } catch (error) {
+    if (signal.aborted) throw error;
+    const failure = toWidgetError(error);
+    return { ok: false, reason: failure.kind === 'not-found' && notFound ? notFound : failure.reason };
+  }
+}
+
+/**
+ * The pods of a service in one Kubernetes namespace: counts by status (crash-looping
+ * told apart from running), deployments with replicas and conditions, per-pod restarts,
+ * age, CPU/memory requests, limits and usage, recent events (warnings first), problems
+ * with their usual fix, and a container log viewer gated by `decide('kubernetes.pods.logs')`.
+ * The pod list is virtualised: thousands of pods scroll smoothly.
+ *
+ * @summary Kubernetes pods, deployments, events, problems and logs of a service.
+ * @attr namespace - Namespace of the pods (annotation `backstage.io/kubernetes-namespace`).
+ * @attr kubernetes-id - Selects pods labelled `backstage.io/kubernetes-id=<id>` (annotation `backstage.io/kubernetes-id`).
+ * @attr label-selector - Label selector for the pods; wins over kubernetes-id (annotation `backstage.io/kubernetes-label-selector`).
+ * @attr cluster - Cluster (annotation `backstage.io/kubernetes-cluster`): uses `endpoints["kubernetes:<cluster>"]`, else `endpoints.kubernetes` with the `Backstage-Kubernetes-Cluster` header; also the dashboard links' cluster.
+ * @attr instance - Named Kubernetes endpoint (`endpoints["kubernetes:<instance>"]`); wins over cluster.
+ * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
+ * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
+ * @csspart card - The widget's frame.
+ * @csspart header - Title row.
+ * @csspart status - A status pill.
+ * @csspart pods - The scrolling pod list.
+ * @csspart logs - The log viewer.
+ * @csspart degraded - The deep-link fallback.
+ * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
+ * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
+ * @event pw-action - Logs were read: `{ action: 'kubernetes.pods.logs', resourceRef, phase }`.
+ * @cssproperty --pw-list-height - Height of the scrolling pod list (default 320px).
+ */
+export class K8sPods extends WidgetElement<K8sPodsData> {
+  static override styles = [themeStyles, kitStyles, k8sPodsStyles];
+
+  @property() namespace?: string;
+  @property({ attribute: 'kubernetes-id' }) kubernetesId?: string;
+  @property({ attribute: 'label-selector' }) labelSelector?: string;
+  @property() cluster?: string;
+
+  @state() private firstRow = 0;
+  @state() private viewportRows = Math.ceil(320 / ROW_HEIGHT);
+  @state() private filterText = '';
+  @state() private statusFilter: PodStatus | 'all' | 'problems' = 'all';
+
+  protected readonly system = 'kubernetes' as const;
+  protected override readonly skeletonLines = 6;
+
+  private readonly logs = new LogViewer(this, {
+    host: () => this.effectiveHost,
+    query: () => this.query(),
+    onRead: (target) => this.notify('pw-action', { action: LOGS_ACTION, resourceRef: `${this.podsRef()}/${target.pod}`, phase: 'succeeded' }),
+  });
+  private shown?: { data: K8sPodsData; filter: string; pods: PodView[] };
+  private readonly podCache = new PodCache();
+
+  /** The selector sent to Kubernetes: label-selector wins over kubernetes-id. */
+  get effectiveSelector(): string | undefined {
+    if (this.labelSelector) return labelSelector(this.labelSelector);
+    return this.kubernetesId ? labelSelector(`${KUBERNETES_ID_LABEL}=${this.kubernetesId}`) : undefined;
+  }
+
+  /** `instance`, else the cluster's own endpoint when the host has one, else the default endpoint. */
+  protected override endpointInstance(): string | undefined {
+    if (this.instance) return this.instance;
+    const cluster = this.cluster?.trim();
+    return cluster && this.effectiveHost?.endpoints[`kubernetes:${cluster}`] ? cluster : undefined;
+  }
+
+  protected override actions(): readonly string[] {
+    return [LOGS_ACTION];
+  }
+
+  /** What `decide` is asked about: `kubernetes[:cluster]/namespaces/{ns}/pods?labelSelector={selector}`. */
+  protected override resourceRef(): string {
+    return `${this.podsRef()}?labelSelector=${this.effectiveSelector ?? ''}`;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // Another namespace, selector or cluster: a log of the old pods no longer belongs here.
+    if (changed.has('namespace') || changed.has('kubernetesId') || changed.has('labelSelector') || changed.has('cluster')) this.logs.close();
+  }
+
+  protected override linkToolName(): string {
+    return 'Kubernetes dashboard';
+  }
+
+  protected missingConfig(): string | undefined {
+    const missing: string[] = [];
+    if (!this.namespace) missing.push('namespace (annotation backstage.io/kubernetes-namespace)');
+    if (!this.labelSelector && !this.kubernetesId) {
+      missing.push('kubernetes-id (annotation backstage.io/kubernetes-id) or label-selector (annotation backstage.io/kubernetes-label-selector)');
+    }
+    if (missing.length) return `Set ${missing.join(' and ')}.`;
+    if (!this.effectiveSelector) {
+      return this.labelSelector
+        ? 'label-selector is not a valid label selector (annotation backstage.io/kubernetes-label-selector).'
+        : 'kubernetes-id is not a valid label value (annotation backstage.io/kubernetes-id).';
+    }
+    return undefined;
+  }
+
+  protected configKey(): string {
+    return JSON.stringify([this.namespace, this.effectiveSelector, this.cluster?.trim() || undefined]);
+  }
+
+  protected resourceLabel(): string {
+    return this.labelSelector || this.kubernetesId || '';
+  }
+
+  protected async load({ host, signal, fresh }: LoadContext): Promise<K8sPodsData> {
+    const query = this.query();
+    const call = { host, signal, fresh, query };
+    const [pods, deployments, events, metrics] = await Promise.all([
+      listPods(call),
+      section(signal, () => listDeployments(call)),
+      section(signal, () => listEvents(call)),
+      section(signal, () => listPodMetrics(call), 'this cluster serves no metrics API (metrics-server)'),
+    ]);
+    const entries = this.podCache.update(pods);
+    const views = sortPods(entries.map((entry) => entry.view));
+    const podNames = new Set(views.map((pod) => pod.name));
+    const deploymentList = deployments.ok ? deployments.value : [];
+    const deploymentNames = deploymentList.map((d) => d.metadata.name);
+    return {
+      pods: views,
+      counts: countByStatus(views),
+      problems: groupProblems(entries.map((entry) => ({ name: entry.view.name, found: entry.problems })), deploymentList),
+      deployments: deployments.ok ? { ok: true, value: deploymentList.map(toDeploymentView) } : deployments,
+      events: events.ok ? { ok: true, value: relevantEvents(events.value, podNames, deploymentNames) } : events,
+      usage: metrics.ok ? { ok: true, value: usageByPod(metrics.value) } : metrics,
+    };
+  }
+
+  protected isEmpty(data: K8sPodsData): boolean {
+    return data.pods.length === 0;
+  }
+
+  protected deepLink(): string | undefined {
+    return podsLink(this.ui, this.clusterName, this.namespace ?? '');
+  }
+
+  protected override renderSummary(data: K8sPodsData): unknown {
+    const shown = POD_STATUSES.filter((status) => data.counts[status] > 0 || status === 'running');
+    return html`<span class="counts" role="group" aria-label="Pods by status">
+      ${shown.map((status) => statusPill(POD_STATUS_TONES[status], `${data.counts[status]} ${POD_STATUS_LABELS[status].toLowerCase()}`))}
+    </span>`;
+  }
+
+  protected renderEmpty(data: K8sPodsData): unknown {
+    return html`${this.renderProblems(data.problems)}<p class="notice" part="empty">
+        No pods match <code>${this.effectiveSelector}</code> in namespace <code>${this.namespace}</code>.
+      </p>
+      ${this.renderDeployments(data.deployments)} ${this.openLink()}`;
+  }
+
+  protected renderReady(data: K8sPodsData): unknown {
+    return html`${this.renderProblems(data.problems)} ${this.renderDeployments(data.deployments)} ${this.renderPods(data)}
+      ${this.logs.render(this.decision(LOGS_ACTION))} ${this.renderEvents(data.events)}
+      <p class="row foot">${this.openLink()}</p>`;
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    super.updated(changed);
+    const region = this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll');
+    if (!region) return;
+    const rows = Math.max(1, Math.ceil(region.clientHeight / ROW_HEIGHT));
+    if (region.clientHeight > 0 && rows !== this.viewportRows) this.viewportRows = rows;
+  }
+
+  private podsRef(): string {
+    const instance = this.endpointInstance() ?? (this.cluster?.trim() || undefined);
+    return `kubernetes${instance ? `:${instance}` : ''}/namespaces/${this.namespace ?? ''}/pods`;
+  }
+
+  private query(): PodsQuery {
+    return {
+      instance: this.endpointInstance(),
+      cluster: this.cluster?.trim() || undefined,
+      namespace: this.namespace ?? '',
+      labelSelector: this.effectiveSelector ?? '',
+    };
+  }
+
+  private get ui(): string | undefined {
+    return this.effectiveHost?.endpoints[`kubernetes${this.endpointInstance() ? `:${this.endpointInstance()}` : ''}`]?.ui;
+  }
+
+  private get clusterName(): string {
+    return this.cluster?.trim() || DEFAULT_DASHBOARD_CLUSTER;
+  }
+
+  private openLink(): TemplateResult {
+    const href = this.deepLink();
+    return href
+      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open pods in the Kubernetes dashboard<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+      : html``;
+  }
+
+  private renderSectionNote<T>(title: string, result: Section<T>): unknown {
+    return result.ok ? nothing : html`<p class="section-note" role="note"><strong>${title}:</strong> unavailable (${result.reason}).</p>`;
+  }
+
+  private renderProblems(problems: readonly Problem[]): unknown {
+    if (!problems.length) return nothing;
+    return html`<section class="problems" aria-labelledby="problems-title">
+      <h3 id="problems-title">Problems found</h3>
+      <ul>
+        ${problems.map((problem) => {
+          const [first, ...rest] = problem.subjects;
+          return html`<li data-problem=${problem.kind}>
+            ${statusPill('error', problem.kind)}
+            <span class="subjects">${first}${rest.length ? ` and ${rest.length} more` : ''}</span>
+            ${problem.message ? html`<span class="message">${problem.message}</span>` : nothing}
+            <span class="fix"><strong>Fix:</strong> ${PROBLEM_FIXES[problem.kind]}</span>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderDeployments(result: Section<DeploymentView[]>): unknown {
+    if (!result.ok) return this.renderSectionNote('Deployments', result);
+    if (!result.value.length) return nothing;
+    const namespace = this.namespace ?? '';
+    return html`<section aria-labelledby="deployments-title">
+      <h3 id="deployments-title">Deployments</h3>
+      <div class="wide" tabindex="0" role="region" aria-label="Deployments table"><table class="deployments">
+        <thead>
+          <tr><th scope="col">Deployment</th><th scope="col">Status</th><th scope="col">Desired</th><th scope="col">Ready</th><th scope="col">Available</th><th scope="col">Updated</th></tr>
+        </thead>
+        <tbody>
+          ${result.value.map((d) => {
+            const href = deploymentLink(this.ui, this.clusterName, namespace, d.name);
+            return html`<tr data-deployment=${d.name}>
+              <td>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${d.name}</a>` : d.name}
+                <span class="conditions">${d.conditions.map((c) => statusPill(conditionTone(c), `${c.type}${c.reason ? `: ${c.reason}` : ''}`, c.message ?? undefined))}</span>
+              </td>
+              <td>${statusPill(d.tone, d.label)}</td>
+              <td>${d.desired}</td><td>${d.ready}</td><td>${d.available}</td><td>${d.updated}</td>
+            </tr>`;
+          })}
+        </tbody>
+      </table></div>
+    </section>`;
+  }
+
+  private filteredPods(data: K8sPodsData): PodView[] {
+    const filter = `${this.statusFilter}|${this.filterText.trim().toLowerCase()}`;
+    if (this.shown?.data === data && this.shown.filter === filter) return this.shown.pods;
+    const text = this.filterText.trim().toLowerCase();
+    const status = this.statusFilter;
+    const pods = data.pods.filter((pod) =>
+      (status === 'all' || (status === 'problems' ? !['running', 'succeeded'].includes(pod.status) || pod.reason !== undefined : pod.status === status))
+      && (!text || pod.name.toLowerCase().includes(text)));
+    this.shown = { data, filter, pods };
+    return pods;
+  }
+
+  private renderPods(data: K8sPodsData): TemplateResult {
+    const pods = this.filteredPods(data);
+    const total = pods.length;
+    const first = Math.max(0, Math.min(this.firstRow - OVERSCAN, total - 1));
+    const last = Math.min(total, this.firstRow + this.viewportRows + OVERSCAN);
+    const visible = pods.slice(first, last);
+    const usage = data.usage.ok ? data.usage.value : undefined;
+    const logsAllowed = this.decision(LOGS_ACTION) === 'allow';
+    return html`<section aria-labelledby="pods-title">
+      <div class="row pods-head">
+        <h3 id="pods-title">Pods</h3>
+        <label class="filter">Filter <input type="search" .value=${this.filterText} placeholder="pod name"
+          @input=${(e: Event) => this.setFilter((e.target as HTMLInputElement).value, this.statusFilter)} /></label>
+        <label class="filter">Show <select @change=${(e: Event) => this.setFilter(this.filterText, (e.target as HTMLSelectElement).value as PodStatus)}>
+          <option value="all" ?selected=${this.statusFilter === 'all'}>all</option>
+          <option value="problems" ?selected=${this.statusFilter === 'problems'}>with problems</option>
+          ${POD_STATUSES.map((s) => html`<option value=${s} ?selected=${this.statusFilter === s}>${POD_STATUS_LABELS[s].toLowerCase()}</option>`)}
+        </select></label>
+        <span class="meta" aria-live="polite">${total === data.pods.length ? `${total} pods` : `${total} of ${data.pods.length} pods`}</span>
+      </div>
+      ${this.renderSectionNote('Usage', data.usage)}
+      <div class="pod-scroll" part="pods" tabindex="0" role="region" aria-label="Pods, worst status first; scroll for more"
+        @scroll=${this.onScroll} @keydown=${this.onKeyDown}>
+        <div role="table" aria-label="Pods" aria-rowcount=${total + 1} class="pod-table">
+          <div role="rowgroup" class="pod-header">
+            <div role="row" aria-rowindex="1" class="pod-row">
+              <span role="columnheader">Pod</span><span role="columnheader">Status</span>
+              <span role="columnheader">Restarts</span><span role="columnheader">Age</span>
+              <span role="columnheader">Resources <span class="unit">used · req · lim</span></span>
+              <span role="columnheader"><span class="visually-hidden">Logs</span></span>
+            </div>
+          </div>
+          <div class="pod-body" ${styleProps({ height: `${total * ROW_HEIGHT}px` })}>
+            <div role="rowgroup" ${styleProps({ transform: `translateY(${first * ROW_HEIGHT}px)` })}>
+              ${repeat(visible, (pod) => pod.name, (pod, i) => this.renderPod(pod, first + i + 2, usage?.get(pod.name), logsAllowed))}
+            </div>
+          </div>
+        </div>
+      </div>
+    </section>`;
+  }
+
+  private renderPod(pod: PodView, rowIndex: number, usage: Resources | undefined, logsAllowed: boolean): TemplateResult {
+    const href = podLink(this.ui, this.clusterName, pod.namespace ?? this.namespace ?? '', pod.name);
+    return html`<div role="row" aria-rowindex=${rowIndex} class="pod-row" data-pod=${pod.name}>
+      <span role="cell" class="pod-name">
+        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${pod.name}</a>` : pod.name}
+      </span>
+      <span role="cell" class="pod-status">${statusPill(POD_STATUS_TONES[pod.status], POD_STATUS_LABELS[pod.status], pod.message ?? pod.reason)}
+        ${pod.reason
+          ? html`<span class="reason" title=${pod.message ?? pod.reason}>${pod.reason}</span><span class="visually-hidden">, ${pod.ready}/${pod.containersTotal} ready</span>`
+          : html`<span class="ready">${pod.ready}/${pod.containersTotal} ready</span>`}</span>
+      <span role="cell" class=${pod.restarts > 0 ? 'restarts' : ''}>${pod.restarts}</span>
+      <span role="cell">${pod.createdAt === undefined ? html`<span class="muted">–</span>` : relativeTime(pod.createdAt, this.locale)}</span>
+      <span role="cell" class="resource">
+        <span aria-hidden="true">CPU ${formatResourceShort('cpu', usage, pod.requests, pod.limits)}<br />Mem ${formatResourceShort('memory', usage, pod.requests, pod.limits)}</span>
+        <span class="visually-hidden">CPU ${formatResource('cpu', usage, pod.requests, pod.limits)}; memory ${formatResource('memory', usage, pod.requests, pod.limits)}</span>
+      </span>
+      <span role="cell"><button type="button" class="logs-button" aria-disabled=${logsAllowed ? 'false' : 'true'}
+        aria-describedby=${logsAllowed ? '' : 'logs-reason'} aria-label=${`Logs of ${pod.name}`}
+        @click=${() => logsAllowed && this.openLogs(pod)}>Logs</button></span>
+    </div>`;
+  }
+
+  private renderEvents(result: Section<EventView[]>): unknown {
+    if (!result.ok) return this.renderSectionNote('Events', result);
+    return html`<section aria-labelledby="events-title">
+      <h3 id="events-title">Recent events</h3>
+      ${result.value.length
+        ? html`<ul class="events">
+            ${repeat(result.value, (e) => e.key, (e) => html`<li data-event=${e.reason}>
+              ${statusPill(e.warning ? 'warn' : 'info', e.warning ? 'Warning' : 'Normal')}
+              <strong>${e.reason}</strong> <code>${e.object}</code>${e.count > 1 ? html` <span class="meta">×${e.count}</span>` : nothing}
+              <span class="meta">${e.at === undefined ? '' : relativeTime(e.at, this.locale)}</span>
+              <span class="message">${e.message}</span>
+            </li>`)}
+          </ul>`
+        : html`<p class="muted">No recent events.</p>`}
+    </section>`;
+  }
+
+  private openLogs(pod: PodView): void {
+    const target: LogTarget = { pod: pod.name, containers: pod.containers, restartedContainers: pod.restartedContainers };
+    this.logs.open(target);
+  }
+
+  private setFilter(text: string, status: PodStatus | 'all' | 'problems'): void {
+    this.filterText = text;
+    this.statusFilter = status;
+    this.firstRow = 0;
+    const region = this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll');
+    if (region) region.scrollTop = 0;
+  }
+
+  private readonly onScroll = (event: Event): void => {
+    const region = event.currentTarget as HTMLElement;
+    const row = Math.floor(region.scrollTop / ROW_HEIGHT);
+    if (row === this.firstRow) return;
+    this.firstRow = row;
+    // A focused row scrolled out of the rendered window is removed: keep focus in the list.
+    const focusedRow = this.shadowRoot?.activeElement?.closest('[data-pod]');
+    if (focusedRow) void this.updateComplete.then(() => !focusedRow.isConnected && region.focus({ preventScroll: true }));
+  };
+
+  /** Home/End/PageUp/PageDown already scroll the focused region; arrows move by one row. */
+  private readonly onKeyDown = (event: KeyboardEvent): void => {
+    if (event.target !== event.currentTarget) return;
+    const region = event.currentTarget as HTMLElement;
+    if (event.key === 'ArrowDown') region.scrollTop += ROW_HEIGHT;
+    else if (event.key === 'ArrowUp') region.scrollTop -= ROW_HEIGHT;
+    else return;
+    event.preventDefault();
+  };
+}

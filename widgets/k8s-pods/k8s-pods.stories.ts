@@ -1,0 +1,299 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { HttpResponse, delay, http } from 'msw';
+import { expect, userEvent, waitFor } from 'storybook/test';
+import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { attr, mswUnder } from '../../storybook/mocks.js';
+import type { Theme } from '../kit/host.js';
+import '../k8s-pods/k8s-pods.js';
+import { LOGS_ACTION } from './k8s-pods.component.js';
+import { KUBERNETES_ID, NAMESPACE } from './fixtures/pods.js';
+import { MANY_PODS, k8sHandlers, kubeError, type K8sHandlerOptions } from './fixtures/handlers.js';
+
+/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
+interface K8sArgs {
+  namespace?: string;
+  'kubernetes-id'?: string;
+  'label-selector'?: string;
+  cluster?: string;
+  instance?: string;
+  'refresh-interval'?: number;
+  theme?: Theme;
+}
+
+/** Where the decorator's host points Kubernetes (`endpoints.kubernetes.api`), as msw sees it. */
+const API = `/proxy/kubernetes/api/v1/namespaces/${NAMESPACE}`;
+const PODS_LINK = `https://kubernetes.example.com/c/main/pods?namespace=${NAMESPACE}`;
+
+const mock = mswUnder('kubernetes');
+const scenario = (options: K8sHandlerOptions) => mock(k8sHandlers(options));
+
+const meta = {
+  title: 'Widgets/Kubernetes pods',
+  component: 'k8s-pods',
+  render: (args) => html`<k8s-pods
+    namespace=${ifDefined(attr(args.namespace))}
+    kubernetes-id=${ifDefined(attr(args['kubernetes-id']))}
+    label-selector=${ifDefined(attr(args['label-selector']))}
+    cluster=${ifDefined(attr(args.cluster))}
+    instance=${ifDefined(attr(args.instance))}
+    refresh-interval=${ifDefined(args['refresh-interval'])}
+    theme=${ifDefined(args.theme)}
+  ></k8s-pods>`,
+  // Nothing polls in a story: refresh is by hand (the Reload button).
+  args: { namespace: NAMESPACE, 'kubernetes-id': KUBERNETES_ID, 'refresh-interval': 0 },
+  argTypes: {
+    namespace: { control: 'text' },
+    'kubernetes-id': { control: 'text' },
+    'label-selector': { control: 'text' },
+    cluster: { control: 'text' },
+    instance: { control: 'text' },
+    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  parameters: { ...scenario({ scenario: 'healthy' }), decisions: { [LOGS_ACTION]: 'allow' } },
+} satisfies Meta<K8sArgs>;
+
+export default meta;
+type Story = StoryObj<K8sArgs>;
+
+// ---- Not configured -------------------------------------------------------------------
+
+export const NotConfigured: Story = {
+  args: { namespace: undefined, 'kubernetes-id': undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['Not configured.', 'Set namespace (annotation backstage.io/kubernetes-namespace) and kubernetes-id']);
+  },
+};
+
+export const MissingNamespace: Story = {
+  args: { namespace: undefined },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'not-configured');
+    await waitForText(widget, ['Set namespace (annotation backstage.io/kubernetes-namespace).']);
+  },
+};
+
+// ---- Loading and empty ----------------------------------------------------------------
+
+/** The API never answers; the host's timeout is lifted so the skeleton stays. */
+export const Loading: Story = {
+  parameters: {
+    ...mock([http.get(`${API}/pods`, async () => {
+      await delay('infinite');
+      return HttpResponse.json({});
+    })]),
+    host: { timeoutMs: 24 * 60 * 60_000 },
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'loading');
+    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Kubernetes data');
+  },
+};
+
+export const Empty: Story = {
+  parameters: scenario({ scenario: 'none' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'empty');
+    await waitForText(widget, ['No pods match', 'backstage.io/kubernetes-id=guestbook', 'Open pods in the Kubernetes dashboard']);
+  },
+};
+
+// ---- Ready ----------------------------------------------------------------------------
+
+export const Healthy: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['4 running', '1 succeeded', 'guestbook-ui', '12m used · req 100m · lim 500m', 'Recent events']);
+  },
+};
+
+/** Every problem at once: crash loop, image pull, missing ConfigMap, OOM kill, stalled rollout, unschedulable. */
+export const Problems: Story = {
+  parameters: scenario({ scenario: 'problems' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, [
+      'Problems found', 'CrashLoopBackOff', 'ImagePullBackOff', 'CreateContainerConfigError', 'OOMKilled',
+      'ProgressDeadlineExceeded', 'Unschedulable', '1 crash-looping', 'Rollout stalled', 'Fix:',
+    ]);
+  },
+};
+
+/** 5,000 pods: only the visible rows are in the DOM; the grid still announces all of them. */
+export const FiveThousandPods: Story = {
+  parameters: scenario({ scenario: 'many' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready', { timeout: 15_000 });
+    await expect(inShadow(widget, '[role="table"]').getAttribute('aria-rowcount')).toBe(String(MANY_PODS + 1));
+    await expect(widget.shadowRoot?.querySelectorAll('[data-pod]').length).toBeLessThan(40);
+    await waitForText(widget, [`${MANY_PODS} pods`, '52 crash-looping']);
+  },
+};
+
+/** `label-selector` (annotation backstage.io/kubernetes-label-selector) wins over kubernetes-id. */
+export const LabelSelector: Story = {
+  args: { 'label-selector': 'app=guestbook-redis', 'kubernetes-id': 'ignored' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['app=guestbook-redis', 'guestbook-redis-0', '1 pods']);
+  },
+};
+
+/** `cluster` names the cluster in the dashboard links (and the Backstage proxy's cluster header). */
+export const Cluster: Story = {
+  args: { cluster: 'prod-eu' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready');
+    await expect(inShadow<HTMLAnchorElement>(widget, '[data-pod="guestbook-redis-0"] a').href)
+      .toBe(`https://kubernetes.example.com/c/prod-eu/pods/${NAMESPACE}/guestbook-redis-0`);
+  },
+};
+
+// ---- One section fails, the rest stays ------------------------------------------------
+
+export const EventsForbidden: Story = {
+  parameters: scenario({ scenario: 'events-forbidden' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Events', 'unavailable', 'No access', 'guestbook-redis-0']);
+  },
+};
+
+export const NoMetricsServer: Story = {
+  parameters: scenario({ scenario: 'no-metrics' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['this cluster serves no metrics API (metrics-server)', 'req 100m · lim 500m']);
+  },
+};
+
+export const DeploymentsForbidden: Story = {
+  parameters: scenario({ scenario: 'deployments-forbidden' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Deployments', 'unavailable', 'No access', '4 running']);
+  },
+};
+
+// ---- Logs: allowed, denied, forbidden by the cluster -----------------------------------
+
+export const LogsAllowed: Story = {
+  parameters: scenario({ scenario: 'problems' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, '[data-pod="guestbook-redis-0"] .logs-button'));
+    await waitFor(() => expect(inShadow(widget, 'pre.log').textContent).toContain('guestbook starting'), { timeout: 5_000 });
+    await userEvent.click(inShadow(widget, '.logs input[type="checkbox"]'));
+    await waitFor(() => expect(inShadow(widget, 'pre.log').textContent).toContain('panic: cannot reach redis'), { timeout: 5_000 });
+  },
+};
+
+export const LogsDenied: Story = {
+  parameters: { decisions: { [LOGS_ACTION]: 'deny' } },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['you do not have permission to read pod logs (kubernetes.pods.logs)']);
+    await expect(inShadow(widget, '.logs-button').getAttribute('aria-disabled')).toBe('true');
+  },
+};
+
+export const LogsForbiddenByCluster: Story = {
+  parameters: scenario({ scenario: 'logs-forbidden' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, '.logs-button'));
+    await waitForText(widget, ['Could not read the log:', 'No access']);
+  },
+};
+
+// ---- Degraded: the deep link and the reason -------------------------------------------
+
+function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
+  return expectDegraded(canvasElement, reason, { tag: 'k8s-pods', linkText: 'Open guestbook in Kubernetes dashboard', href: PODS_LINK });
+}
+
+export const Outage: Story = {
+  parameters: scenario({ scenario: 'outage' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
+};
+
+export const NoAccess: Story = {
+  parameters: scenario({ scenario: 'no-access' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
+};
+
+export const SignInNeeded: Story = {
+  parameters: scenario({ scenario: 'sign-in' }),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
+};
+
+export const NotFound: Story = {
+  parameters: mock([http.get(`${API}/pods`, () => kubeError(404, 'namespaces "storefront" not found'))]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation'),
+};
+
+/** A proxy answers with an HTML login page instead of JSON. */
+export const UnexpectedResponse: Story = {
+  parameters: mock([http.get(`${API}/pods`, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
+  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
+};
+
+/** The first load works, later ones fail: the pods stay, marked stale with the reason. */
+export const StaleAfterFailedRefresh: Story = {
+  parameters: mock([]),
+  beforeEach: ({ msw }) => {
+    let loads = 0;
+    msw.use(
+      http.get(`${API}/pods`, () => {
+        loads += 1;
+        return loads === 1 ? undefined : kubeError(503, 'unavailable');
+      }),
+      ...k8sHandlers(),
+    );
+  },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'k8s-pods');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button.refresh'));
+    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
+    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'guestbook-redis-0']);
+  },
+};
+
+// ---- Dark theme ----------------------------------------------------------------------
+
+const dark = { theme: 'dark' } as const;
+
+function darkPlay(story: Story): Story['play'] {
+  return async (context) => {
+    await story.play?.(context);
+    await expect(widgetIn(context.canvasElement, 'k8s-pods').getAttribute('theme')).toBe('dark');
+  };
+}
+
+export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark, play: darkPlay(NotConfigured) };
+export const LoadingDark: Story = { ...Loading, globals: dark, play: darkPlay(Loading) };
+export const EmptyDark: Story = { ...Empty, globals: dark, play: darkPlay(Empty) };
+export const HealthyDark: Story = { ...Healthy, globals: dark, play: darkPlay(Healthy) };
+export const ProblemsDark: Story = { ...Problems, globals: dark, play: darkPlay(Problems) };
+export const LogsAllowedDark: Story = { ...LogsAllowed, globals: dark, play: darkPlay(LogsAllowed) };
+export const OutageDark: Story = { ...Outage, globals: dark, play: darkPlay(Outage) };
+export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark, play: darkPlay(StaleAfterFailedRefresh) };
