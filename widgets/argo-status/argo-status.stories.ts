@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
@@ -10,6 +10,7 @@ import { ARGO_ACTIONS } from './argo-status.component.js';
 import { unreconciledApp } from './fixtures/applications.js';
 import { argoHandlers, type ArgoHandlerOptions } from './fixtures/handlers.js';
 import { attr, mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface ArgoArgs {
@@ -85,23 +86,7 @@ export const BothAttributes: Story = {
 // ---- Loading and empty ----------------------------------------------------------------
 
 /** Argo CD never answers; the host's timeout is lifted so the skeleton stays (else: "no answer in time"). */
-export const Loading: Story = {
-  parameters: {
-    ...mock([
-      http.get(`${API}/:name`, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    ]),
-    host: { timeoutMs: 24 * 60 * 60_000 },
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'argo-status');
-    await waitForState(widget, 'loading');
-    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
-    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Argo CD data');
-  },
-};
+export const Loading: Story = loadingStory({ tag: 'argo-status', tool: 'Argo CD', mock, url: `${API}/:name` });
 
 /** Just created: Argo CD has not reconciled the application, so it has no status yet. */
 export const Empty: Story = {
@@ -277,27 +262,14 @@ export const ActionsDenied: Story = {
  * The first load works, every later one fails: Reload keeps the data on screen,
  * marked stale with the reason. (Handlers are made per render: they count requests.)
  */
-export const StaleAfterFailedRefresh: Story = {
-  parameters: mock([]),
-  beforeEach: ({ msw }) => {
-    let loads = 0;
-    msw.use(
-      http.get(`${API}/guestbook`, () => {
-        loads += 1;
-        return loads === 1 ? undefined : HttpResponse.json({ error: 'upstream down' }, { status: 503 });
-      }),
-      ...argoHandlers(),
-    );
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'argo-status');
-    await waitForState(widget, 'ready');
-    await userEvent.click(inShadow(widget, 'button.refresh'));
-    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
-    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'Synced', 'Healthy']);
-    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
-  },
-};
+export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({
+  tag: 'argo-status',
+  mock,
+  url: `${API}/guestbook`,
+  failure: (status) => HttpResponse.json({ error: 'upstream down' }, { status }),
+  handlers: () => argoHandlers(),
+  texts: ['Synced', 'Healthy'],
+});
 
 /**
  * Sync an out-of-sync application: confirm in the dialog, then the widget follows the
@@ -332,23 +304,13 @@ export const SyncFlow: Story = {
 
 // ---- Dark theme: every state and tone once more, so axe checks the dark palette too ----
 
-const dark = { theme: 'dark' } as const;
-
-/** The light story's checks, then proof that the widget really took the dark theme from the host. */
-function darkPlay(story: Story): Story['play'] {
-  return async (context) => {
-    await story.play?.(context);
-    await expect(widgetIn(context.canvasElement, 'argo-status').getAttribute('theme')).toBe('dark');
-  };
-}
-
-export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark, play: darkPlay(NotConfigured) };
-export const LoadingDark: Story = { ...Loading, globals: dark, play: darkPlay(Loading) };
-export const EmptyDark: Story = { ...Empty, globals: dark, play: darkPlay(Empty) };
-export const HealthyDark: Story = { ...Healthy, globals: dark, play: darkPlay(Healthy) };
-export const OutOfSyncDark: Story = { ...OutOfSync, globals: dark, play: darkPlay(OutOfSync) };
-export const SyncFailedDark: Story = { ...SyncFailed, globals: dark, play: darkPlay(SyncFailed) };
-export const SelectorDark: Story = { ...Selector, globals: dark, play: darkPlay(Selector) };
-export const OutageDark: Story = { ...Outage, globals: dark, play: darkPlay(Outage) };
-export const ActionsDeniedDark: Story = { ...ActionsDenied, globals: dark, play: darkPlay(ActionsDenied) };
-export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark, play: darkPlay(StaleAfterFailedRefresh) };
+export const NotConfiguredDark: Story = darkVariant(NotConfigured, 'argo-status');
+export const LoadingDark: Story = darkVariant(Loading, 'argo-status');
+export const EmptyDark: Story = darkVariant(Empty, 'argo-status');
+export const HealthyDark: Story = darkVariant(Healthy, 'argo-status');
+export const OutOfSyncDark: Story = darkVariant(OutOfSync, 'argo-status');
+export const SyncFailedDark: Story = darkVariant(SyncFailed, 'argo-status');
+export const SelectorDark: Story = darkVariant(Selector, 'argo-status');
+export const OutageDark: Story = darkVariant(Outage, 'argo-status');
+export const ActionsDeniedDark: Story = darkVariant(ActionsDenied, 'argo-status');
+export const StaleAfterFailedRefreshDark: Story = darkVariant(StaleAfterFailedRefresh, 'argo-status');

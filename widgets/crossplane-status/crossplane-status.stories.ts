@@ -1,14 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http } from 'msw';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { HttpResponse, http } from 'msw';
+import { expect } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../crossplane-status/crossplane-status.js';
 import { crossplaneHandlers, type CrossplaneHandlerOptions } from './fixtures/handlers.js';
 import { CLAIM, V2_XR } from './fixtures/objects.js';
 import { attr, mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface CrossplaneArgs {
@@ -79,23 +80,7 @@ export const NotConfigured: Story = {
 // ---- Loading and empty ----------------------------------------------------------------
 
 /** The API server never answers; the host's timeout is lifted so the skeleton stays. */
-export const Loading: Story = {
-  parameters: {
-    ...mock([
-      http.get(CLAIM_URL, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    ]),
-    host: { timeoutMs: 24 * 60 * 60_000 },
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'crossplane-status');
-    await waitForState(widget, 'loading');
-    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
-    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Crossplane data');
-  },
-};
+export const Loading: Story = loadingStory({ tag: 'crossplane-status', tool: 'Crossplane', mock, url: CLAIM_URL });
 
 /** A new claim Crossplane could not compose yet: its own error shows, with the link. */
 export const NothingComposed: Story = {
@@ -193,36 +178,21 @@ export const UnexpectedResponse: Story = {
  * The first load works, every later one fails: Reload keeps the tree on screen,
  * marked stale with the reason. (Handlers are made per render: they count requests.)
  */
-export const StaleAfterFailedRefresh: Story = {
-  parameters: mock([]),
-  beforeEach: ({ msw }) => {
-    let loads = 0;
-    msw.use(
-      http.get(CLAIM_URL, () => {
-        loads += 1;
-        return loads === 1 ? undefined : HttpResponse.json({ kind: 'Status', code: 503 }, { status: 503 });
-      }),
-      ...crossplaneHandlers(),
-    );
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'crossplane-status');
-    await waitForState(widget, 'ready');
-    await userEvent.click(inShadow(widget, 'button.refresh'));
-    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
-    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', '2/8 ready']);
-    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
-  },
-};
+export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({
+  tag: 'crossplane-status',
+  mock,
+  url: CLAIM_URL,
+  failure: (status) => HttpResponse.json({ kind: 'Status', code: status }, { status }),
+  handlers: () => crossplaneHandlers(),
+  texts: ['2/8 ready'],
+});
 
 // ---- Dark theme: every state and tone once more, so axe checks the dark palette too ----
 
-const dark = { theme: 'dark' } as const;
-
-export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark };
-export const LoadingDark: Story = { ...Loading, globals: dark };
-export const NothingComposedDark: Story = { ...NothingComposed, globals: dark };
-export const ClaimMixedStatesDark: Story = { ...ClaimMixedStates, globals: dark };
-export const UnreadableChildrenDark: Story = { ...UnreadableChildren, globals: dark };
-export const OutageDark: Story = { ...Outage, globals: dark };
-export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark };
+export const NotConfiguredDark: Story = darkVariant(NotConfigured);
+export const LoadingDark: Story = darkVariant(Loading);
+export const NothingComposedDark: Story = darkVariant(NothingComposed);
+export const ClaimMixedStatesDark: Story = darkVariant(ClaimMixedStates);
+export const UnreadableChildrenDark: Story = darkVariant(UnreadableChildren);
+export const OutageDark: Story = darkVariant(Outage);
+export const StaleAfterFailedRefreshDark: Story = darkVariant(StaleAfterFailedRefresh);

@@ -1,14 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http } from 'msw';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { HttpResponse, http } from 'msw';
+import { expect } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../grafana-alerts/grafana-alerts.js';
 import { LABEL_SELECTOR } from './fixtures/alerts.js';
 import { grafanaAlertsHandlers, type GrafanaAlertsHandlerOptions } from './fixtures/handlers.js';
 import { attr, mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface GrafanaAlertsArgs {
@@ -74,24 +75,7 @@ export const InvalidSelector: Story = {
 // ---- Loading and empty ----------------------------------------------------------------
 
 /** Alertmanager never answers; the host's timeout is lifted so the skeleton stays. */
-export const Loading: Story = {
-  parameters: {
-    ...mock([
-      http.get(`${AM}/alerts`, async () => {
-        await delay('infinite');
-        return HttpResponse.json([]);
-      }),
-      ...grafanaAlertsHandlers(),
-    ]),
-    host: { timeoutMs: 24 * 60 * 60_000 },
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-alerts');
-    await waitForState(widget, 'loading');
-    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
-    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Grafana data');
-  },
-};
+export const Loading: Story = loadingStory({ tag: 'grafana-alerts', tool: 'Grafana', mock, url: `${AM}/alerts`, handlers: grafanaAlertsHandlers() });
 
 /** A good state: nothing fires; the rules watching the service and the alert list link remain. */
 export const NoFiringAlerts: Story = {
@@ -196,44 +180,22 @@ export const UnexpectedResponse: Story = {
  * The first load works, every later one fails: Reload keeps the alerts on screen,
  * marked stale with the reason. (Handlers are made per render: they count requests.)
  */
-export const StaleAfterFailedRefresh: Story = {
-  parameters: mock([]),
-  beforeEach: ({ msw }) => {
-    let loads = 0;
-    msw.use(
-      http.get(`${AM}/alerts`, () => {
-        loads += 1;
-        return loads === 1 ? undefined : HttpResponse.json({ message: 'bad gateway' }, { status: 502 });
-      }),
-      ...grafanaAlertsHandlers(),
-    );
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-alerts');
-    await waitForState(widget, 'ready');
-    await userEvent.click(inShadow(widget, 'button.refresh'));
-    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
-    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 502)', 'PaymentsApiHighErrorRate']);
-    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
-  },
-};
+export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({
+  tag: 'grafana-alerts',
+  mock,
+  url: `${AM}/alerts`,
+  failure: (status) => HttpResponse.json({ message: 'bad gateway' }, { status }),
+  status: 502,
+  handlers: () => grafanaAlertsHandlers(),
+  texts: ['PaymentsApiHighErrorRate'],
+});
 
 // ---- Dark theme: every state once more, so axe checks the dark palette too ------------
 
-const dark = { theme: 'dark' } as const;
-
-/** The light story's checks, then proof that the widget really took the dark theme from the host. */
-function darkPlay(story: Story): Story['play'] {
-  return async (context) => {
-    await story.play?.(context);
-    await expect(widgetIn(context.canvasElement, 'grafana-alerts').getAttribute('theme')).toBe('dark');
-  };
-}
-
-export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark, play: darkPlay(NotConfigured) };
-export const LoadingDark: Story = { ...Loading, globals: dark, play: darkPlay(Loading) };
-export const NoFiringAlertsDark: Story = { ...NoFiringAlerts, globals: dark, play: darkPlay(NoFiringAlerts) };
-export const FiringDark: Story = { ...Firing, globals: dark, play: darkPlay(Firing) };
-export const RulesUnavailableDark: Story = { ...RulesUnavailable, globals: dark, play: darkPlay(RulesUnavailable) };
-export const OutageDark: Story = { ...Outage, globals: dark, play: darkPlay(Outage) };
-export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark, play: darkPlay(StaleAfterFailedRefresh) };
+export const NotConfiguredDark: Story = darkVariant(NotConfigured, 'grafana-alerts');
+export const LoadingDark: Story = darkVariant(Loading, 'grafana-alerts');
+export const NoFiringAlertsDark: Story = darkVariant(NoFiringAlerts, 'grafana-alerts');
+export const FiringDark: Story = darkVariant(Firing, 'grafana-alerts');
+export const RulesUnavailableDark: Story = darkVariant(RulesUnavailable, 'grafana-alerts');
+export const OutageDark: Story = darkVariant(Outage, 'grafana-alerts');
+export const StaleAfterFailedRefreshDark: Story = darkVariant(StaleAfterFailedRefresh, 'grafana-alerts');

@@ -1,14 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http } from 'msw';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { HttpResponse, http } from 'msw';
+import { expect, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../grafana-panel/grafana-panel.js';
 import { DB_DASHBOARD_UID, DB_INSTANCE, NAMESPACE, PANEL_ID, SERVICE, SERVICE_DASHBOARD_UID, SERVICE_TAG } from './fixtures/dashboards.js';
 import { grafanaHandlers, type GrafanaHandlerOptions } from './fixtures/handlers.js';
 import { attr, mswUnder } from '../../storybook/mocks.js';
+import { loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface GrafanaArgs {
@@ -127,20 +128,7 @@ export const CustomUrlOnAnotherOrigin: Story = {
 /** The search never answers; the host's timeout is lifted so the skeleton stays. */
 export const LoadingDashboardList: Story = {
   args: { ...noPanel, 'dashboard-selector': `tag:${SERVICE_TAG}` },
-  parameters: {
-    ...mock([
-      http.get(SEARCH, async () => {
-        await delay('infinite');
-        return HttpResponse.json([]);
-      }),
-    ]),
-    host: { timeoutMs: 24 * 60 * 60_000 },
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-panel');
-    await waitForState(widget, 'loading');
-    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Grafana data');
-  },
+  ...loadingStory({ tag: 'grafana-panel', tool: 'Grafana', mock, url: SEARCH, ariaBusy: false }),
 };
 
 export const NoDashboardsTagged: Story = {
@@ -298,22 +286,13 @@ export const PanelWithSearchDenied: Story = {
 /** The first search works, later ones fail: Reload keeps the list, marked stale. */
 export const StaleAfterFailedRefresh: Story = {
   args: selectorOnly,
-  parameters: mock([]),
-  beforeEach: ({ msw }) => {
-    let loads = 0;
-    msw.use(
-      http.get(SEARCH, () => {
-        loads += 1;
-        return loads === 1 ? undefined : HttpResponse.json({ message: 'down' }, { status: 503 });
-      }),
-      ...grafanaHandlers(),
-    );
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-panel');
-    await waitForState(widget, 'ready');
-    await userEvent.click(inShadow(widget, 'button.refresh'));
-    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
-    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'Checkout SLOs']);
-  },
+  ...staleAfterFailedRefreshStory({
+    tag: 'grafana-panel',
+    mock,
+    url: SEARCH,
+    failure: (status) => HttpResponse.json({ message: 'down' }, { status }),
+    handlers: () => grafanaHandlers(),
+    texts: ['Checkout SLOs'],
+    noDeepLink: false,
+  }),
 };

@@ -1,14 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http } from 'msw';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { HttpResponse, http } from 'msw';
+import { expect } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../harbor-vulns/harbor-vulns.js';
 import { PROJECT_ID, SLUG, newestVulnerable } from './fixtures/artifacts.js';
 import { harborHandlers, type HarborHandlerOptions } from './fixtures/handlers.js';
 import { attr, mswUnder } from '../../storybook/mocks.js';
+import { loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface HarborArgs {
@@ -72,22 +73,7 @@ export const SlugWithoutRepository: Story = {
 // ---- Loading and empty ----------------------------------------------------------------
 
 /** Harbor never answers; the host's timeout is lifted so the skeleton stays. */
-export const Loading: Story = {
-  parameters: {
-    ...mock([
-      http.get(API, async () => {
-        await delay('infinite');
-        return HttpResponse.json([]);
-      }),
-    ]),
-    host: { timeoutMs: 24 * 60 * 60_000 },
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'harbor-vulns');
-    await waitForState(widget, 'loading');
-    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Harbor data');
-  },
-};
+export const Loading: Story = loadingStory({ tag: 'harbor-vulns', tool: 'Harbor', mock, url: API, ariaBusy: false });
 
 export const Empty: Story = {
   parameters: scenario({ scenario: 'none' }),
@@ -184,23 +170,12 @@ export const UnexpectedResponse: Story = {
  * The first load works, every later one fails: Reload keeps the artifacts on screen,
  * marked stale with the reason.
  */
-export const StaleAfterFailedRefresh: Story = {
-  parameters: mock([]),
-  beforeEach: ({ msw }) => {
-    let loads = 0;
-    msw.use(
-      http.get(API, () => {
-        loads += 1;
-        return loads === 1 ? undefined : HttpResponse.json({ errors: [{ code: 'UNKNOWN' }] }, { status: 503 });
-      }),
-      ...harborHandlers(),
-    );
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'harbor-vulns');
-    await waitForState(widget, 'ready');
-    await userEvent.click(inShadow(widget, 'button.refresh'));
-    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
-    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', '1.8.2']);
-  },
-};
+export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({
+  tag: 'harbor-vulns',
+  mock,
+  url: API,
+  failure: (status) => HttpResponse.json({ errors: [{ code: 'UNKNOWN' }] }, { status }),
+  handlers: () => harborHandlers(),
+  texts: ['1.8.2'],
+  noDeepLink: false,
+});

@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import { attr, mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import type { Theme } from '../kit/host.js';
 import '../k8s-pods/k8s-pods.js';
 import { LOGS_ACTION } from './k8s-pods.component.js';
@@ -81,20 +82,7 @@ export const MissingNamespace: Story = {
 // ---- Loading and empty ----------------------------------------------------------------
 
 /** The API never answers; the host's timeout is lifted so the skeleton stays. */
-export const Loading: Story = {
-  parameters: {
-    ...mock([http.get(`${API}/pods`, async () => {
-      await delay('infinite');
-      return HttpResponse.json({});
-    })]),
-    host: { timeoutMs: 24 * 60 * 60_000 },
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'k8s-pods');
-    await waitForState(widget, 'loading');
-    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Kubernetes data');
-  },
-};
+export const Loading: Story = loadingStory({ tag: 'k8s-pods', tool: 'Kubernetes', mock, url: `${API}/pods`, ariaBusy: false });
 
 export const Empty: Story = {
   parameters: scenario({ scenario: 'none' }),
@@ -257,43 +245,23 @@ export const UnexpectedResponse: Story = {
 };
 
 /** The first load works, later ones fail: the pods stay, marked stale with the reason. */
-export const StaleAfterFailedRefresh: Story = {
-  parameters: mock([]),
-  beforeEach: ({ msw }) => {
-    let loads = 0;
-    msw.use(
-      http.get(`${API}/pods`, () => {
-        loads += 1;
-        return loads === 1 ? undefined : kubeError(503, 'unavailable');
-      }),
-      ...k8sHandlers(),
-    );
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'k8s-pods');
-    await waitForState(widget, 'ready');
-    await userEvent.click(inShadow(widget, 'button.refresh'));
-    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
-    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'guestbook-redis-0']);
-  },
-};
+export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({
+  tag: 'k8s-pods',
+  mock,
+  url: `${API}/pods`,
+  failure: (status) => kubeError(status, 'unavailable'),
+  handlers: () => k8sHandlers(),
+  texts: ['guestbook-redis-0'],
+  noDeepLink: false,
+});
 
 // ---- Dark theme ----------------------------------------------------------------------
 
-const dark = { theme: 'dark' } as const;
-
-function darkPlay(story: Story): Story['play'] {
-  return async (context) => {
-    await story.play?.(context);
-    await expect(widgetIn(context.canvasElement, 'k8s-pods').getAttribute('theme')).toBe('dark');
-  };
-}
-
-export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark, play: darkPlay(NotConfigured) };
-export const LoadingDark: Story = { ...Loading, globals: dark, play: darkPlay(Loading) };
-export const EmptyDark: Story = { ...Empty, globals: dark, play: darkPlay(Empty) };
-export const HealthyDark: Story = { ...Healthy, globals: dark, play: darkPlay(Healthy) };
-export const ProblemsDark: Story = { ...Problems, globals: dark, play: darkPlay(Problems) };
-export const LogsAllowedDark: Story = { ...LogsAllowed, globals: dark, play: darkPlay(LogsAllowed) };
-export const OutageDark: Story = { ...Outage, globals: dark, play: darkPlay(Outage) };
-export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark, play: darkPlay(StaleAfterFailedRefresh) };
+export const NotConfiguredDark: Story = darkVariant(NotConfigured, 'k8s-pods');
+export const LoadingDark: Story = darkVariant(Loading, 'k8s-pods');
+export const EmptyDark: Story = darkVariant(Empty, 'k8s-pods');
+export const HealthyDark: Story = darkVariant(Healthy, 'k8s-pods');
+export const ProblemsDark: Story = darkVariant(Problems, 'k8s-pods');
+export const LogsAllowedDark: Story = darkVariant(LogsAllowed, 'k8s-pods');
+export const OutageDark: Story = darkVariant(Outage, 'k8s-pods');
+export const StaleAfterFailedRefreshDark: Story = darkVariant(StaleAfterFailedRefresh, 'k8s-pods');

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { deepLinkOf, expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
@@ -10,6 +10,7 @@ import { KARGO_SERVICE } from './kargo-stages.api.js';
 import { KARGO_ACTIONS } from './kargo-stages.component.js';
 import { kargoHandlers, type KargoHandlerOptions } from './fixtures/handlers.js';
 import { attr, mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface KargoArgs {
@@ -72,24 +73,7 @@ export const NotConfigured: Story = {
 // ---- Loading and empty ----------------------------------------------------------------
 
 /** Kargo never answers; the host's timeout is lifted so the skeleton stays (else: "no answer in time"). */
-export const Loading: Story = {
-  parameters: {
-    ...mock([
-      http.post(`${CONNECT}/ListStages`, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-      ...kargoHandlers(),
-    ]),
-    host: { timeoutMs: 24 * 60 * 60_000 },
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kargo-stages');
-    await waitForState(widget, 'loading');
-    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
-    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Kargo data');
-  },
-};
+export const Loading: Story = loadingStory({ tag: 'kargo-stages', tool: 'Kargo', mock, url: `${CONNECT}/ListStages`, method: 'post', handlers: kargoHandlers() });
 
 /** A new project: no stages yet. */
 export const Empty: Story = {
@@ -235,42 +219,23 @@ export const PromoteFlow: Story = {
 };
 
 /** The first load works, every later one fails: Reload keeps the data, marked stale. */
-export const StaleAfterFailedRefresh: Story = {
-  parameters: mock([]),
-  beforeEach: ({ msw }) => {
-    let loads = 0;
-    msw.use(
-      http.post(`${CONNECT}/ListStages`, () => {
-        loads += 1;
-        return loads === 1 ? undefined : HttpResponse.json({ code: 'unavailable' }, { status: 503 });
-      }),
-      ...kargoHandlers(),
-    );
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kargo-stages');
-    await waitForState(widget, 'ready');
-    await userEvent.click(inShadow(widget, 'button.refresh'));
-    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
-    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'brave-heron']);
-  },
-};
+export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({
+  tag: 'kargo-stages',
+  mock,
+  url: `${CONNECT}/ListStages`,
+  method: 'post',
+  failure: (status) => HttpResponse.json({ code: 'unavailable' }, { status }),
+  handlers: () => kargoHandlers(),
+  texts: ['brave-heron'],
+  noDeepLink: false,
+});
 
 // ---- Dark theme: every state and tone once more, so axe checks the dark palette too ----
 
-const dark = { theme: 'dark' } as const;
-
-function darkPlay(story: Story): Story['play'] {
-  return async (context) => {
-    await story.play?.(context);
-    await expect(widgetIn(context.canvasElement, 'kargo-stages').getAttribute('theme')).toBe('dark');
-  };
-}
-
-export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark, play: darkPlay(NotConfigured) };
-export const LoadingDark: Story = { ...Loading, globals: dark, play: darkPlay(Loading) };
-export const EmptyDark: Story = { ...Empty, globals: dark, play: darkPlay(Empty) };
-export const HealthyDark: Story = { ...Healthy, globals: dark, play: darkPlay(Healthy) };
-export const UnhealthyDark: Story = { ...Unhealthy, globals: dark, play: darkPlay(Unhealthy) };
-export const OutageDark: Story = { ...Outage, globals: dark, play: darkPlay(Outage) };
-export const PromoteDeniedDark: Story = { ...PromoteDenied, globals: dark, play: darkPlay(PromoteDenied) };
+export const NotConfiguredDark: Story = darkVariant(NotConfigured, 'kargo-stages');
+export const LoadingDark: Story = darkVariant(Loading, 'kargo-stages');
+export const EmptyDark: Story = darkVariant(Empty, 'kargo-stages');
+export const HealthyDark: Story = darkVariant(Healthy, 'kargo-stages');
+export const UnhealthyDark: Story = darkVariant(Unhealthy, 'kargo-stages');
+export const OutageDark: Story = darkVariant(Outage, 'kargo-stages');
+export const PromoteDeniedDark: Story = darkVariant(PromoteDenied, 'kargo-stages');

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import './kubecost-costs.js';
 import { kubecostHandlers, type KubecostHandlerOptions } from './fixtures/handlers.js';
 import { attr, mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface KubecostArgs {
@@ -89,23 +90,7 @@ export const InvalidNamespace: Story = {
 // ---- Loading and empty ----------------------------------------------------------------
 
 /** Kubecost never answers; the host's timeout is lifted so the skeleton stays. */
-export const Loading: Story = {
-  parameters: {
-    ...mock([
-      http.get(API, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    ]),
-    host: { locale: 'en-US', timeoutMs: 24 * 60 * 60_000 },
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kubecost-costs');
-    await waitForState(widget, 'loading');
-    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
-    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Kubecost data');
-  },
-};
+export const Loading: Story = loadingStory({ tag: 'kubecost-costs', tool: 'Kubecost', mock, url: API, host: { locale: 'en-US' } });
 
 /** Kubecost answers `data: [{}]`: nothing recorded for the namespace in the window. */
 export const Empty: Story = {
@@ -245,37 +230,22 @@ export const UnexpectedResponse: Story = {
 };
 
 /** The first load works, every later one fails: Reload keeps the figures, marked stale. */
-export const StaleAfterFailedRefresh: Story = {
-  parameters: mock([]),
-  beforeEach: ({ msw }) => {
-    let loads = 0;
-    msw.use(
-      http.get(API, () => {
-        loads += 1;
-        return loads === 1 ? undefined : HttpResponse.json({ code: 503, message: 'upstream down' }, { status: 503 });
-      }),
-      ...kubecostHandlers({ now: NOW }),
-    );
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kubecost-costs');
-    await waitForState(widget, 'ready');
-    await userEvent.click(inShadow(widget, 'button.refresh'));
-    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
-    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', '$47.74']);
-    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
-  },
-};
+export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({
+  tag: 'kubecost-costs',
+  mock,
+  url: API,
+  failure: (status) => HttpResponse.json({ code: status, message: 'upstream down' }, { status }),
+  handlers: () => kubecostHandlers({ now: NOW }),
+  texts: ['$47.74'],
+});
 
 // ---- Dark theme: every state once more, so axe checks the dark palette too ------------
 
-const dark = { theme: 'dark' } as const;
-
-export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark };
-export const LoadingDark: Story = { ...Loading, globals: dark };
-export const EmptyDark: Story = { ...Empty, globals: dark };
-export const NamespaceDark: Story = { ...Namespace, globals: dark };
-export const ByControllerDark: Story = { ...ByController, globals: dark };
-export const GpuWorkloadDark: Story = { ...GpuWorkload, globals: dark };
-export const OutageDark: Story = { ...Outage, globals: dark };
-export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark };
+export const NotConfiguredDark: Story = darkVariant(NotConfigured);
+export const LoadingDark: Story = darkVariant(Loading);
+export const EmptyDark: Story = darkVariant(Empty);
+export const NamespaceDark: Story = darkVariant(Namespace);
+export const ByControllerDark: Story = darkVariant(ByController);
+export const GpuWorkloadDark: Story = darkVariant(GpuWorkload);
+export const OutageDark: Story = darkVariant(Outage);
+export const StaleAfterFailedRefreshDark: Story = darkVariant(StaleAfterFailedRefresh);

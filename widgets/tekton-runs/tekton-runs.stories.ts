@@ -1,14 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http } from 'msw';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { HttpResponse, http } from 'msw';
+import { expect } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../tekton-runs/tekton-runs.js';
 import { KUBERNETES_ID, NAMESPACE } from './fixtures/pipeline-runs.js';
 import { tektonHandlers, type TektonHandlerOptions } from './fixtures/handlers.js';
 import { attr, mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface TektonArgs {
@@ -84,23 +85,7 @@ export const MissingNamespace: Story = {
 // ---- Loading and empty ----------------------------------------------------------------
 
 /** The API never answers; the host's timeout is lifted so the skeleton stays (else: "no answer in time"). */
-export const Loading: Story = {
-  parameters: {
-    ...mock([
-      http.get(`${API}/pipelineruns`, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    ]),
-    host: { timeoutMs: 24 * 60 * 60_000 },
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'tekton-runs');
-    await waitForState(widget, 'loading');
-    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
-    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Tekton data');
-  },
-};
+export const Loading: Story = loadingStory({ tag: 'tekton-runs', tool: 'Tekton', mock, url: `${API}/pipelineruns` });
 
 /** No run carries the label: the PipelineRunList has no `items` at all. */
 export const Empty: Story = {
@@ -216,36 +201,21 @@ export const UnexpectedResponse: Story = {
  * The first load works, every later one fails: Reload keeps the runs on screen,
  * marked stale with the reason. (Handlers are made per render: they count requests.)
  */
-export const StaleAfterFailedRefresh: Story = {
-  parameters: mock([]),
-  beforeEach: ({ msw }) => {
-    let loads = 0;
-    msw.use(
-      http.get(`${API}/pipelineruns`, () => {
-        loads += 1;
-        return loads === 1 ? undefined : HttpResponse.json({ kind: 'Status', code: 503 }, { status: 503 });
-      }),
-      ...tektonHandlers(),
-    );
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'tekton-runs');
-    await waitForState(widget, 'ready');
-    await userEvent.click(inShadow(widget, 'button.refresh'));
-    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
-    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'checkout-ci-p4x7d']);
-    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
-  },
-};
+export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({
+  tag: 'tekton-runs',
+  mock,
+  url: `${API}/pipelineruns`,
+  failure: (status) => HttpResponse.json({ kind: 'Status', code: status }, { status }),
+  handlers: () => tektonHandlers(),
+  texts: ['checkout-ci-p4x7d'],
+});
 
 // ---- Dark theme: every state and tone once more, so axe checks the dark palette too ----
 
-const dark = { theme: 'dark' } as const;
-
-export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark };
-export const LoadingDark: Story = { ...Loading, globals: dark };
-export const EmptyDark: Story = { ...Empty, globals: dark };
-export const MixedRunsDark: Story = { ...MixedRuns, globals: dark };
-export const RunInProgressDark: Story = { ...RunInProgress, globals: dark };
-export const OutageDark: Story = { ...Outage, globals: dark };
-export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark };
+export const NotConfiguredDark: Story = darkVariant(NotConfigured);
+export const LoadingDark: Story = darkVariant(Loading);
+export const EmptyDark: Story = darkVariant(Empty);
+export const MixedRunsDark: Story = darkVariant(MixedRuns);
+export const RunInProgressDark: Story = darkVariant(RunInProgress);
+export const OutageDark: Story = darkVariant(Outage);
+export const StaleAfterFailedRefreshDark: Story = darkVariant(StaleAfterFailedRefresh);

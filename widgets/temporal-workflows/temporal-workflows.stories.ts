@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http } from 'msw';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { HttpResponse, http } from 'msw';
+import { expect } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import '../temporal-workflows/temporal-workflows.js';
 import { temporalHandlers, type TemporalHandlerOptions } from './fixtures/handlers.js';
 import { attr, mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface TemporalArgs {
@@ -70,23 +71,7 @@ export const NotConfigured: Story = {
 // ---- Loading and empty ----------------------------------------------------------------
 
 /** Temporal never answers; the host's timeout is lifted so the skeleton stays (else: "no answer in time"). */
-export const Loading: Story = {
-  parameters: {
-    ...mock([
-      http.get(`${API}*`, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    ]),
-    host: { timeoutMs: 24 * 60 * 60_000 },
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'temporal-workflows');
-    await waitForState(widget, 'loading');
-    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
-    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Temporal data');
-  },
-};
+export const Loading: Story = loadingStory({ tag: 'temporal-workflows', tool: 'Temporal', mock, url: `${API}*` });
 
 /** Nothing running, nothing failed: the counts of the rest, and the pre-filtered list in Temporal. */
 export const Empty: Story = {
@@ -195,37 +180,22 @@ export const UnexpectedResponse: Story = {
  * The first load works, every later one fails: Reload keeps the data on screen,
  * marked stale with the reason. (Handlers are made per render: they count requests.)
  */
-export const StaleAfterFailedRefresh: Story = {
-  parameters: mock([]),
-  beforeEach: ({ msw }) => {
-    let loads = 0;
-    msw.use(
-      http.get(API, () => {
-        loads += 1;
-        return loads === 1 ? undefined : HttpResponse.json({ code: 14, message: 'unavailable' }, { status: 503 });
-      }),
-      ...temporalHandlers(),
-    );
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'temporal-workflows');
-    await waitForState(widget, 'ready');
-    await userEvent.click(inShadow(widget, 'button.refresh'));
-    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
-    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'charge-order-81723']);
-    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
-  },
-};
+export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({
+  tag: 'temporal-workflows',
+  mock,
+  url: API,
+  failure: (status) => HttpResponse.json({ code: 14, message: 'unavailable' }, { status }),
+  handlers: () => temporalHandlers(),
+  texts: ['charge-order-81723'],
+});
 
 // ---- Dark theme: every state and tone once more, so axe checks the dark palette too ----
 
-const dark = { theme: 'dark' } as const;
-
-export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark };
-export const LoadingDark: Story = { ...Loading, globals: dark };
-export const EmptyDark: Story = { ...Empty, globals: dark };
-export const HealthyDark: Story = { ...Healthy, globals: dark };
-export const ManyWorkflowsDark: Story = { ...ManyWorkflows, globals: dark };
-export const DeprecatedNamespaceDark: Story = { ...DeprecatedNamespace, globals: dark };
-export const OutageDark: Story = { ...Outage, globals: dark };
-export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark };
+export const NotConfiguredDark: Story = darkVariant(NotConfigured);
+export const LoadingDark: Story = darkVariant(Loading);
+export const EmptyDark: Story = darkVariant(Empty);
+export const HealthyDark: Story = darkVariant(Healthy);
+export const ManyWorkflowsDark: Story = darkVariant(ManyWorkflows);
+export const DeprecatedNamespaceDark: Story = darkVariant(DeprecatedNamespace);
+export const OutageDark: Story = darkVariant(Outage);
+export const StaleAfterFailedRefreshDark: Story = darkVariant(StaleAfterFailedRefresh);

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, delay, http } from 'msw';
-import { expect, userEvent, waitFor } from 'storybook/test';
+import { HttpResponse, http } from 'msw';
+import { expect, userEvent } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import type { Theme } from '../kit/host.js';
 import { testEndpoints } from '../kit/testing/fake-host.js';
@@ -10,6 +10,7 @@ import '../vault-secrets/vault-secrets.js';
 import { vaultHandlers, type VaultHandlerOptions } from './fixtures/handlers.js';
 import { vaultErrors } from './fixtures/secrets.js';
 import { attr, mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface VaultArgs {
@@ -86,23 +87,7 @@ export const UnsafePath: Story = {
 // ---- Loading and empty ----------------------------------------------------------------
 
 /** Vault never answers; the host's timeout is lifted so the skeleton stays (else: "no answer in time"). */
-export const Loading: Story = {
-  parameters: {
-    ...mock([
-      http.get(LIST, async () => {
-        await delay('infinite');
-        return HttpResponse.json({});
-      }),
-    ]),
-    host: { timeoutMs: 24 * 60 * 60_000 },
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'vault-secrets');
-    await waitForState(widget, 'loading');
-    await expect(inShadow(widget, '[data-state]').getAttribute('aria-busy')).toBe('true');
-    await expect(inShadow(widget, '[part="loading"]').textContent).toContain('Loading Vault data');
-  },
-};
+export const Loading: Story = loadingStory({ tag: 'vault-secrets', tool: 'Vault', mock, url: LIST });
 
 /** Vault answers 404 for a path with nothing under it (and for a wrong mount: the message says so). */
 export const Empty: Story = {
@@ -236,36 +221,21 @@ export const UnexpectedResponse: Story = {
  * The first load works, every later one fails: Reload keeps the secrets on screen,
  * marked stale with the reason. (Handlers are made per render: they count requests.)
  */
-export const StaleAfterFailedRefresh: Story = {
-  parameters: mock([]),
-  beforeEach: ({ msw }) => {
-    let loads = 0;
-    msw.use(
-      http.get(LIST, () => {
-        loads += 1;
-        return loads === 1 ? undefined : HttpResponse.json(vaultErrors('Vault is sealed'), { status: 503 });
-      }),
-      ...vaultHandlers(),
-    );
-  },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'vault-secrets');
-    await waitForState(widget, 'ready');
-    await userEvent.click(inShadow(widget, 'button.refresh'));
-    await waitFor(() => expect(inShadow(widget, '[part="stale"]').textContent).toContain('Stale'), { timeout: 5_000 });
-    await waitForText(widget, ['refresh failed: Tool unavailable (HTTP 503)', 'database', 'stripe']);
-    await expect(widget.shadowRoot?.querySelector('pw-deep-link')).toBeNull();
-  },
-};
+export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({
+  tag: 'vault-secrets',
+  mock,
+  url: LIST,
+  failure: (status) => HttpResponse.json(vaultErrors('Vault is sealed'), { status }),
+  handlers: () => vaultHandlers(),
+  texts: ['database', 'stripe'],
+});
 
 // ---- Dark theme: every state and tone once more, so axe checks the dark palette too ----
 
-const dark = { theme: 'dark' } as const;
-
-export const NotConfiguredDark: Story = { ...NotConfigured, globals: dark };
-export const LoadingDark: Story = { ...Loading, globals: dark };
-export const EmptyDark: Story = { ...Empty, globals: dark };
-export const FoldersOpenDark: Story = { ...FoldersOpen, globals: dark };
-export const MetadataDeniedDark: Story = { ...MetadataDenied, globals: dark };
-export const SealedDark: Story = { ...Sealed, globals: dark };
-export const StaleAfterFailedRefreshDark: Story = { ...StaleAfterFailedRefresh, globals: dark };
+export const NotConfiguredDark: Story = darkVariant(NotConfigured);
+export const LoadingDark: Story = darkVariant(Loading);
+export const EmptyDark: Story = darkVariant(Empty);
+export const FoldersOpenDark: Story = darkVariant(FoldersOpen);
+export const MetadataDeniedDark: Story = darkVariant(MetadataDenied);
+export const SealedDark: Story = darkVariant(Sealed);
+export const StaleAfterFailedRefreshDark: Story = darkVariant(StaleAfterFailedRefresh);
