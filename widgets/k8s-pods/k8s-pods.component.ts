@@ -7,7 +7,8 @@ import {
   conditionTone,
   kitStyles,
   styleProps,
-  labelSelector,
+  workloadSelectionProblem,
+  workloadSelector,
   relativeTime,
   statusPill,
   themeStyles,
@@ -50,7 +51,7 @@ import { LogViewer, type LogTarget } from './k8s-pods.logs.js';
 import { PodCache } from './k8s-pods.cache.js';
 
 
-export const KUBERNETES_ID_LABEL = 'backstage.io/kubernetes-id';
+export { KUBERNETES_ID_LABEL } from '../kit/index.js';
 export const LOGS_ACTION = 'kubernetes.pods.logs';
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 6;
@@ -130,8 +131,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
 
   /** The selector sent to Kubernetes: label-selector wins over kubernetes-id. */
   get effectiveSelector(): string | undefined {
-    if (this.labelSelector) return labelSelector(this.labelSelector);
-    return this.kubernetesId ? labelSelector(`${KUBERNETES_ID_LABEL}=${this.kubernetesId}`) : undefined;
+    return workloadSelector(this);
   }
 
   /** `instance`, else the cluster's own endpoint when the host has one, else the default endpoint. */
@@ -161,18 +161,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   }
 
   protected missingConfig(): string | undefined {
-    const missing: string[] = [];
-    if (!this.namespace) missing.push('namespace (annotation backstage.io/kubernetes-namespace)');
-    if (!this.labelSelector && !this.kubernetesId) {
-      missing.push('kubernetes-id (annotation backstage.io/kubernetes-id) or label-selector (annotation backstage.io/kubernetes-label-selector)');
-    }
-    if (missing.length) return `Set ${missing.join(' and ')}.`;
-    if (!this.effectiveSelector) {
-      return this.labelSelector
-        ? 'label-selector is not a valid label selector (annotation backstage.io/kubernetes-label-selector).'
-        : 'kubernetes-id is not a valid label value (annotation backstage.io/kubernetes-id).';
-    }
-    return undefined;
+    return workloadSelectionProblem(this);
   }
 
   protected configKey(): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dashboardLink } from './kubernetes.js';
+import { dashboardLink, workloadSelectionProblem, workloadSelector } from './kubernetes.js';
 
 describe('kit: dashboard links (Headlamp routes)', () => {
   const ui = 'https://headlamp.example.com/dash';
@@ -18,5 +18,38 @@ describe('kit: dashboard links (Headlamp routes)', () => {
     expect(dashboardLink(ui, 'a/b', { group: '', plural: 'pods', namespace: '../..', name: '<x>' })).toBe(`${ui}/c/a%2Fb/pods/..%2F../%3Cx%3E`);
     expect(dashboardLink('javascript:alert(1)', 'prod', { group: '', plural: 'pods' })).toBeUndefined();
     expect(dashboardLink(undefined, 'prod', { group: '', plural: 'pods' })).toBeUndefined();
+  });
+});
+
+describe('kit: workload selection (label-selector or kubernetes-id)', () => {
+  it('label-selector wins over kubernetes-id, which selects backstage.io/kubernetes-id=<id>', () => {
+    expect(workloadSelector({ kubernetesId: 'guestbook' })).toBe('backstage.io/kubernetes-id=guestbook');
+    expect(workloadSelector({ kubernetesId: 'guestbook', labelSelector: ' app=web,tier in (a,b) ' })).toBe('app=web,tier in (a,b)');
+    expect(workloadSelector({})).toBeUndefined();
+  });
+
+  it('is undefined when the one that counts is not a valid selector', () => {
+    expect(workloadSelector({ labelSelector: 'app=<web>' })).toBeUndefined();
+    expect(workloadSelector({ labelSelector: 'app=<web>', kubernetesId: 'guestbook' })).toBeUndefined();
+    expect(workloadSelector({ kubernetesId: 'guest book?' })).toBeUndefined();
+  });
+
+  it('names every missing attribute with its annotation', () => {
+    expect(workloadSelectionProblem({})).toBe(
+      'Set namespace (annotation backstage.io/kubernetes-namespace) and kubernetes-id (annotation backstage.io/kubernetes-id) or label-selector (annotation backstage.io/kubernetes-label-selector).',
+    );
+    expect(workloadSelectionProblem({ kubernetesId: 'guestbook' })).toBe('Set namespace (annotation backstage.io/kubernetes-namespace).');
+    expect(workloadSelectionProblem({ namespace: 'shop' })).toBe(
+      'Set kubernetes-id (annotation backstage.io/kubernetes-id) or label-selector (annotation backstage.io/kubernetes-label-selector).',
+    );
+  });
+
+  it('says which value is invalid, and nothing when the selection is complete', () => {
+    expect(workloadSelectionProblem({ namespace: 'shop', labelSelector: 'app=<web>', kubernetesId: 'guestbook' })).toBe(
+      'label-selector is not a valid label selector (annotation backstage.io/kubernetes-label-selector).',
+    );
+    expect(workloadSelectionProblem({ namespace: 'shop', kubernetesId: 'guest book?' })).toBe('kubernetes-id is not a valid label value (annotation backstage.io/kubernetes-id).');
+    expect(workloadSelectionProblem({ namespace: 'shop', kubernetesId: 'guestbook' })).toBeUndefined();
+    expect(workloadSelectionProblem({ namespace: 'shop', labelSelector: 'app=web' })).toBeUndefined();
   });
 });

@@ -56,6 +56,43 @@ export function labelSelector(value: string | null | undefined): string | undefi
   return trimmed && /^[\w.\-/=!,() ]+$/.test(trimmed) ? trimmed : undefined;
 }
 
+// ---- Workload selection: a namespace plus label-selector or kubernetes-id ---------------------
+
+/** The label Backstage puts on a service's workloads: `backstage.io/kubernetes-id=<id>`. */
+export const KUBERNETES_ID_LABEL = 'backstage.io/kubernetes-id';
+
+/** How a widget names the workloads of a service (its attributes, from the catalog's annotations). */
+export interface WorkloadSelection {
+  namespace?: string | undefined;
+  kubernetesId?: string | undefined;
+  labelSelector?: string | undefined;
+}
+
+/**
+ * The selector sent to Kubernetes: label-selector wins over kubernetes-id
+ * (`backstage.io/kubernetes-id=<id>`); undefined when neither is set or the one used is invalid.
+ */
+export function workloadSelector({ kubernetesId, labelSelector: selector }: WorkloadSelection): string | undefined {
+  if (selector) return labelSelector(selector);
+  return kubernetesId ? labelSelector(`${KUBERNETES_ID_LABEL}=${kubernetesId}`) : undefined;
+}
+
+/** The not-configured sentence for a selection, naming the attributes and their annotations; undefined when it is complete and valid. */
+export function workloadSelectionProblem(selection: WorkloadSelection): string | undefined {
+  const missing: string[] = [];
+  if (!selection.namespace) missing.push('namespace (annotation backstage.io/kubernetes-namespace)');
+  if (!selection.labelSelector && !selection.kubernetesId) {
+    missing.push('kubernetes-id (annotation backstage.io/kubernetes-id) or label-selector (annotation backstage.io/kubernetes-label-selector)');
+  }
+  if (missing.length) return `Set ${missing.join(' and ')}.`;
+  if (!workloadSelector(selection)) {
+    return selection.labelSelector
+      ? 'label-selector is not a valid label selector (annotation backstage.io/kubernetes-label-selector).'
+      : 'kubernetes-id is not a valid label value (annotation backstage.io/kubernetes-id).';
+  }
+  return undefined;
+}
+
 // ---- Deep links into a Kubernetes dashboard (Headlamp routes) -------------------------------
 
 /** The cluster segment of dashboard links when a widget names none. */

@@ -6,7 +6,8 @@ import {
   WidgetElement,
   formatDuration,
   kitStyles,
-  labelSelector,
+  workloadSelectionProblem,
+  workloadSelector,
   relativeTime,
   resolveEndpoint,
   statusPill,
@@ -28,7 +29,7 @@ import {
 import { tektonRunsStyles } from './tekton-runs.styles.js';
 
 export const DEFAULT_LIMIT = 10;
-export const KUBERNETES_ID_LABEL = 'backstage.io/kubernetes-id';
+export { KUBERNETES_ID_LABEL } from '../kit/index.js';
 
 export interface TektonData {
   /** The newest `limit` runs, newest first. */
@@ -74,23 +75,11 @@ export class TektonRuns extends WidgetElement<TektonData> {
 
   /** The selector sent to Kubernetes: label-selector wins over kubernetes-id. */
   get effectiveSelector(): string | undefined {
-    if (this.labelSelector) return labelSelector(this.labelSelector);
-    return this.kubernetesId ? labelSelector(`${KUBERNETES_ID_LABEL}=${this.kubernetesId}`) : undefined;
+    return workloadSelector(this);
   }
 
   protected missingConfig(): string | undefined {
-    const missing: string[] = [];
-    if (!this.namespace) missing.push('namespace (annotation backstage.io/kubernetes-namespace)');
-    if (!this.labelSelector && !this.kubernetesId) {
-      missing.push('kubernetes-id (annotation backstage.io/kubernetes-id) or label-selector (annotation backstage.io/kubernetes-label-selector)');
-    }
-    if (missing.length) return `Set ${missing.join(' and ')}.`;
-    if (!this.effectiveSelector) {
-      return this.labelSelector
-        ? 'label-selector is not a valid label selector (annotation backstage.io/kubernetes-label-selector).'
-        : 'kubernetes-id is not a valid label value (annotation backstage.io/kubernetes-id).';
-    }
-    return undefined;
+    return workloadSelectionProblem(this);
   }
 
   protected configKey(): string {
