@@ -9,7 +9,7 @@ mkdirSync(reports, { recursive: true });
 /** @type {Array<{ name: string, command: string, args: string[], env?: Record<string, string>, count?: () => { passed: number, failed: number, skipped: number } }>} */
 const steps = [
   { name: 'browser', command: 'bash', args: ['scripts/ensure-chromium.sh'] },
-  { name: 'types', command: 'npx', args: ['tsc', '-p', '.'] },
+  { name: 'types', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
   { name: 'manifest', command: 'npm', args: ['run', '--silent', 'cem'] },
   {

@@ -1,7 +1,7 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { FakeWidgetElement, scriptedLoader } from '../testing/fake-widget.js';
+import { scriptedLoader, type FakeWidgetElement } from '../testing/fake-widget.js';
 import { PROXY_ORIGIN, TOKEN, entityWith, renderAdapter } from '../testing/render.js';
 import { EntityPlatformWidgetCard } from './EntityPlatformWidgetCard.js';
 import { PlatformWidget } from './PlatformWidget.js';
@@ -9,7 +9,7 @@ import { PlatformWidget } from './PlatformWidget.js';
 const guestbook = entityWith({ 'argocd/app-name': 'guestbook', 'argocd/project-name': 'storefront' });
 
 async function widgetElement(): Promise<FakeWidgetElement> {
-  const sync = await screen.findByRole('button', { name: 'Sync' });
+  const sync = await screen.findByRole<HTMLButtonElement>('button', { name: 'Sync' });
   return sync.closest('argo-status') as FakeWidgetElement;
 }
 
@@ -37,16 +37,14 @@ describe('PlatformWidget in a Backstage app', () => {
   });
 
   it('an allow from the permission policy enables the action, asked for the entity', async () => {
-    const authorize = vi.fn(() => AuthorizeResult.ALLOW as const);
+    const authorize = vi.fn((_request: unknown): AuthorizeResult.ALLOW => AuthorizeResult.ALLOW);
     await renderAdapter(<EntityPlatformWidgetCard widget="argo-status" />, { loader: scriptedLoader({ ok: true }), entity: guestbook, authorize });
-    const sync = await screen.findByRole('button', { name: 'Sync' });
-    await waitFor(() => expect((sync as HTMLButtonElement).disabled).toBe(false));
-    expect(authorize).toHaveBeenCalledWith(
-      expect.objectContaining({
-        permission: expect.objectContaining({ name: 'platform.argocd.application.sync', resourceType: 'catalog-entity' }),
-        resourceRef: 'component:default/payments',
-      }),
-    );
+    const sync = await screen.findByRole<HTMLButtonElement>('button', { name: 'Sync' });
+    await waitFor(() => expect(sync.disabled).toBe(false));
+    expect(authorize.mock.calls.map(([request]) => request)).toContainEqual({
+      permission: { type: 'resource', name: 'platform.argocd.application.sync', attributes: { action: 'update' }, resourceType: 'catalog-entity' },
+      resourceRef: 'component:default/payments',
+    });
   });
 
   it('a deny from the permission policy disables the action', async () => {
@@ -55,14 +53,14 @@ describe('PlatformWidget in a Backstage app', () => {
       entity: guestbook,
       authorize: () => AuthorizeResult.DENY,
     });
-    const sync = await screen.findByRole('button', { name: 'Sync' });
-    expect((sync as HTMLButtonElement).disabled).toBe(true);
+    const sync = await screen.findByRole<HTMLButtonElement>('button', { name: 'Sync' });
+    expect(sync.disabled).toBe(true);
   });
 
   it('fails closed: no permission API, an unknown action or no entity is a deny', async () => {
     await renderAdapter(<EntityPlatformWidgetCard widget="argo-status" />, { loader: scriptedLoader({ ok: true }), entity: guestbook, withoutPermissionApi: true });
     const element = await widgetElement();
-    expect((screen.getByRole('button', { name: 'Sync' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Sync' }).disabled).toBe(true);
     await expect(element.host!.decide!('argocd.application.delete', 'guestbook')).resolves.toBe('deny');
   });
 

@@ -45,14 +45,18 @@ export interface RenderOptions {
 /** Renders inside Backstage's test app with mocked core APIs and the given loader. */
 export async function renderAdapter(children: ReactNode, options: RenderOptions) {
   const permission = mockApis.permission({ authorize: options.authorize ?? (() => AuthorizeResult.DENY) });
-  const apis = [
+  const core = [
     [identityApiRef, mockApis.identity({ token: TOKEN, userEntityRef: 'user:default/ada' })],
     [discoveryApiRef, mockApis.discovery({ baseUrl: PROXY_ORIGIN })],
     [configApiRef, mockApis.config({ data: appConfig })],
     [widgetLoaderApiRef, options.loader],
-    ...(options.withoutPermissionApi ? [] : [[permissionApiRef, permission]]),
   ] as const;
   const content = options.entity ? <EntityProvider entity={options.entity}>{children}</EntityProvider> : children;
-  const view = await renderInTestApp(<TestApiProvider apis={apis}>{content}</TestApiProvider>);
+  const tree = options.withoutPermissionApi ? (
+    <TestApiProvider apis={core}>{content}</TestApiProvider>
+  ) : (
+    <TestApiProvider apis={[...core, [permissionApiRef, permission]] as const}>{content}</TestApiProvider>
+  );
+  const view = await renderInTestApp(tree);
   return { ...view, permission };
 }
