@@ -14,3 +14,10 @@ export const LIVE_ARGOCD_UI = 'https://argocd.live.example.com';
 
 export const baseURL = `http://127.0.0.1:${E2E_PORT}`;
 export const liveURL = `http://127.0.0.1:${LIVE_PORT}`;
+/** The built Module Federation remote (dist/remote), the portal's widgets come from here. */
+export const REMOTE_PORT = E2E_PORT + 3;
+export const remoteURL = `http://127.0.0.1:${REMOTE_PORT}`;
+/** The built embed loader (dist/embed), served by the embed spec itself. */
+export const EMBED_PORT = E2E_PORT + 4;
+/** A third origin: a plain page (a wiki) with a strict CSP that embeds the widgets. */
+export const THIRD_ORIGIN_PORT = E2E_PORT + 5;

@@ -15,6 +15,7 @@ export { kitStyles } from './styles.js';
 export * from './ui/status.js';
 export * from './ui/time.js';
 export * from './ui/skeleton.js';
+export { styleProps, type StyleProps } from './style-props.js';
 export * from './ui/action-button.js';
 export { ConfirmController, type ConfirmRequest } from './ui/confirm.js';
 export * from './kubernetes.js';

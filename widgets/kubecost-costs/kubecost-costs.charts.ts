@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../kit/index.js';
 
 export interface Segment {
   key: string;
@@ -44,13 +44,13 @@ export function sparkline(values: readonly number[], summary: string): TemplateR
  */
 export function stackedBar(segments: readonly Segment[], summary: string): TemplateResult {
   const shown = segments.filter((segment) => segment.share > 0);
-  const width = (segment: Segment) => styleMap({ flexGrow: String(segment.share), flexBasis: '0' });
+  const width = (segment: Segment) => styleProps({ 'flex-grow': String(segment.share), 'flex-basis': '0' });
   return html`<div class="split" part="split" role="img" aria-label=${summary}>
     <div class="split-labels" aria-hidden="true">
-      ${shown.map((segment) => html`<span style=${width(segment)}>${segment.share >= 0.15 ? `${segment.label} ${segment.shareText}` : ''}</span>`)}
+      ${shown.map((segment) => html`<span ${width(segment)}>${segment.share >= 0.15 ? `${segment.label} ${segment.shareText}` : ''}</span>`)}
     </div>
     <div class="split-bar" aria-hidden="true">
-      ${shown.map((segment) => html`<span class="segment cat-${segment.key}" style=${width(segment)} title="${segment.label} ${segment.shareText}"></span>`)}
+      ${shown.map((segment) => html`<span class="segment cat-${segment.key}" ${width(segment)} title="${segment.label} ${segment.shareText}"></span>`)}
     </div>
   </div>`;
 }

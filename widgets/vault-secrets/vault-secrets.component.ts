@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import {
   WidgetElement,
   kitStyles,
@@ -11,7 +10,7 @@ import {
   themeStyles,
   type LoadContext,
 } from '../kit/index.js';
-import { createLimiter } from '../kit/index.js';
+import { createLimiter, styleProps } from '../kit/index.js';
 import { LazyResults } from './lazy-results.js';
 import {
   DEFAULT_ENGINE,
@@ -36,7 +35,7 @@ export const DETAIL_CONCURRENCY = 4;
 const CUSTOM_METADATA_SHOWN = 3;
 
 function depthStyle(depth: number) {
-  return styleMap({ '--depth': String(depth) });
+  return styleProps({ '--depth': String(depth) });
 }
 
 /**
@@ -265,7 +264,7 @@ export class VaultSecrets extends WidgetElement<string[]> {
   private renderFolder(folder: FolderRow): TemplateResult {
     const href = folderLink(this.ui, this.location, folder.segments);
     return html`<tr class="folder">
-      <td class="name" style=${depthStyle(folder.depth)}>
+      <td class="name" ${depthStyle(folder.depth)}>
         <button type="button" class="disclosure" aria-expanded=${folder.expanded ? 'true' : 'false'} @click=${() => this.toggle(folder)}>
           <span class="chevron" aria-hidden="true">${folder.expanded ? '▾' : '▸'}</span><span class="visually-hidden">Folder </span>${folder.name}
         </button>
@@ -282,14 +281,14 @@ export class VaultSecrets extends WidgetElement<string[]> {
         ? html`<span class="muted">No secrets in ${folder.name}</span>`
         : html`<span role="alert">${statusPill('warn', status.reason)} Could not list ${folder.name}</span>
             <button type="button" @click=${() => this.retryFolder(folder)}>Retry<span class="visually-hidden"> listing ${folder.id}</span></button>`;
-    return html`<tr class="folder-status"><td colspan="4" style=${depthStyle(depth)}>${content}</td></tr>`;
+    return html`<tr class="folder-status"><td colspan="4" ${depthStyle(depth)}>${content}</td></tr>`;
   }
 
   private renderSecret(secret: SecretRow): TemplateResult {
     const show = secretLink(this.ui, this.location, secret.segments, 'show');
     const edit = secretLink(this.ui, this.location, secret.segments, 'edit');
     return html`<tr>
-      <td class="name" style=${depthStyle(secret.depth)}><code>${secret.name}</code>${this.renderFacts(secret)}</td>
+      <td class="name" ${depthStyle(secret.depth)}><code>${secret.name}</code>${this.renderFacts(secret)}</td>
       ${this.renderDetails(secret)}
       <td class="links">
         ${show ? html`<a href=${show} target="_blank" rel="noopener noreferrer">View<span class="visually-hidden"> ${secret.id}</span></a>` : nothing}
