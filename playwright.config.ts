@@ -1,9 +1,20 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_PORT, FAKE_ARGOCD_PORT, LIVE_ARGOCD_UI, LIVE_PORT, LIVE_SERVER_TOKEN, baseURL, liveURL } from './e2e/servers.js';
+import { BACKSTAGE_DEV_PORT, E2E_PORT, FAKE_ARGOCD_PORT, backstageDevURL, LIVE_ARGOCD_UI, LIVE_PORT, LIVE_SERVER_TOKEN, baseURL, liveURL } from './e2e/servers.js';
 import { launchOptions } from './scripts/browser.js';
 
 /** `vite --mode portal` is what `npm start` runs: the demo portal on Vite's dev server. */
 const portal = (port: number) => `npx vite --mode portal --host 127.0.0.1 --port ${port} --strictPort`;
+
+/**
+ * The Backstage host adapter's dev app, tested as built: a copy of the remote for it
+ * (dist/backstage-remote, served by its spec on another origin), the app's Vite build, then
+ * `vite preview`.
+ */
+const backstageDevApp = [
+  'npx vite build -c vite.remote.config.ts --outDir dist/backstage-remote --logLevel warn',
+  'npx vite build -c host-adapter/dev/vite.config.ts --logLevel warn',
+  `npx vite preview -c host-adapter/dev/vite.config.ts --port ${BACKSTAGE_DEV_PORT}`,
+].join(' && ');
 
 export default defineConfig({
   testDir: 'e2e',
@@ -31,6 +42,14 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      command: backstageDevApp,
+      url: backstageDevURL,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 240_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
     {
       // The demo on its embedded mock upstreams, even if the calling shell points at a real Argo CD.
       command: portal(E2E_PORT),

@@ -13,7 +13,7 @@ export const sampleEntity: Entity = {
       'argocd/app-name': 'guestbook',
       'argocd/project-name': 'storefront',
       'platform-widgets.io/kargo-project': 'storefront',
-      'vault.io/secrets-path': 'team-a/guestbook',
+      'vault.io/secrets-path': 'payments-api',
       'vault.io/secrets-engine': 'secrets',
     },
   },

@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { serveStatic } from '../scripts/serve-static.mjs';
+import { BACKSTAGE_REMOTE_PORT, DEAD_REMOTE_PORT, FLAKY_REMOTE_PORT, backstageDevURL } from './servers.js';
+
+/*
+ * The Backstage plugin in a real Backstage app (createApp, new frontend system), built and
+ * served by `vite preview`; the widget remote comes from another origin; the tools' APIs are
+ * msw mocks behind the app's proxy paths. `?deny=` sets the stand-in permission policy.
+ */
+
+const REMOTE_DIR = 'dist/backstage-remote';
+const manifest = (port: number) => `http://127.0.0.1:${port}/mf-manifest.json`;
+const appURL = (remotePort: number, query = '') => `${backstageDevURL}/?remote=${encodeURIComponent(manifest(remotePort))}${query}`;
+
+type Server = Awaited<ReturnType<typeof serveStatic>>;
+
+/** Uncaught errors on the page: a failing remote must never produce one. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+const argoCard = (page: Page) => page.locator('[data-card="entity-card:platform-widgets/argo-status"]');
+
+test.describe('Backstage plugin in a real Backstage app', () => {
+  let remote: Server;
+
+  test.beforeAll(async () => {
+    expect(existsSync(`${REMOTE_DIR}/mf-manifest.json`), 'the webServer builds the remote first').toBe(true);
+    remote = await serveStatic({ dir: REMOTE_DIR, port: BACKSTAGE_REMOTE_PORT });
+  });
+  test.afterAll(async () => remote.close());
+
+  test('the Argo CD card renders from the remote on another origin, actions allowed by the policy', async ({ page }) => {
+    const errors = watchErrors(page);
+    const remoteRequests: string[] = [];
+    page.on('request', (request) => request.url().startsWith(`http://127.0.0.1:${BACKSTAGE_REMOTE_PORT}/`) && remoteRequests.push(request.url()));
+    await page.goto(appURL(BACKSTAGE_REMOTE_PORT));
+
+    const card = argoCard(page);
+    await expect(card.getByRole('heading', { name: 'Argo CD', exact: true })).toBeVisible();
+    const widget = card.locator('argo-status[app-name="guestbook"]');
+    await expect(widget.locator('section.card')).toHaveAttribute('data-state', 'ready');
+    await expect(widget).toHaveAttribute('project', 'storefront');
+    await expect(widget.getByRole('button', { name: 'Sync' })).toBeEnabled();
+    await expect(widget.getByRole('button', { name: 'Refresh' })).toBeEnabled();
+    expect(await widget.getAttribute('host')).toBeNull();
+    expect(remoteRequests.some((url) => url.endsWith('/mf-manifest.json'))).toBe(true);
+
+    // A card whose annotation is missing names the key to add.
+    await expect(page.locator('[data-card="entity-card:platform-widgets/harbor-vulns"]')).toContainText('goharbor.io/repository-slug');
+    expect(errors).toEqual([]);
+  });
+
+  test('a permission the policy denies disables Sync, and only Sync', async ({ page }) => {
+    await page.goto(appURL(BACKSTAGE_REMOTE_PORT, '&deny=platform.argocd.application.sync'));
+    const widget = argoCard(page).locator('argo-status');
+    await expect(widget.locator('section.card')).toHaveAttribute('data-state', 'ready');
+    await expect(widget.getByRole('button', { name: 'Refresh' })).toBeEnabled();
+    await expect(widget.getByRole('button', { name: 'Sync' })).toBeDisabled();
+  });
+
+  test('a remote that is down gives the deep link with the reason', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(appURL(DEAD_REMOTE_PORT));
+    const card = argoCard(page);
+    await expect(card).toContainText('Widgets unavailable: the widget remote could not be loaded.');
+    await expect(card.getByRole('link', { name: /Open in Argo CD/ })).toHaveAttribute('href', 'https://argocd.example.com/applications/guestbook');
+    await expect(page.locator('[data-card="entity-card:platform-widgets/kargo-stages"]').getByRole('link', { name: /Open in Kargo/ })).toBeVisible();
+    await expect(page.locator('argo-status')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('a remote server that stops and comes back', () => {
+  test('stopping it gives the deep link; the next mount after it returns loads the widget', async ({ page }) => {
+    let flaky = await serveStatic({ dir: REMOTE_DIR, port: FLAKY_REMOTE_PORT });
+    try {
+      await page.goto(appURL(FLAKY_REMOTE_PORT));
+      await expect(argoCard(page).locator('argo-status section.card')).toHaveAttribute('data-state', 'ready');
+
+      await flaky.close();
+      await page.reload();
+      await expect(argoCard(page)).toContainText('Widgets unavailable');
+      await expect(argoCard(page).getByRole('link', { name: /Open in Argo CD/ })).toBeVisible();
+
+      flaky = await serveStatic({ dir: REMOTE_DIR, port: FLAKY_REMOTE_PORT });
+      await page.reload();
+      await expect(argoCard(page).locator('argo-status section.card')).toHaveAttribute('data-state', 'ready');
+    } finally {
+      await flaky.close().catch(() => undefined);
+    }
+  });
+});
