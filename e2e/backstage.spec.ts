@@ -25,6 +25,8 @@ function watchErrors(page: Page): string[] {
 const argoCard = (page: Page) => page.locator('[data-card="entity-card:platform-widgets/argo-status"]');
 
 test.describe('Backstage plugin in a real Backstage app', () => {
+  // One remote server for these tests: in one worker, one after another.
+  test.describe.configure({ mode: 'serial' });
   let remote: Server;
 
   test.beforeAll(async () => {
@@ -40,10 +42,11 @@ test.describe('Backstage plugin in a real Backstage app', () => {
     await page.goto(appURL(BACKSTAGE_REMOTE_PORT));
 
     const card = argoCard(page);
-    await expect(card.getByRole('heading', { name: 'Argo CD', exact: true })).toBeVisible();
+    await expect(card.getByText('Argo CD', { exact: true }).first()).toBeVisible(); // the InfoCard title
     const widget = card.locator('argo-status[app-name="guestbook"]');
     await expect(widget.locator('section.card')).toHaveAttribute('data-state', 'ready');
-    await expect(widget).toHaveAttribute('project', 'storefront');
+    // @lit/react sets what the element declares as a property (`project`), the rest as attributes.
+    expect(await widget.evaluate((element) => (element as HTMLElement & { project?: string }).project)).toBe('storefront');
     await expect(widget.getByRole('button', { name: 'Sync' })).toBeEnabled();
     await expect(widget.getByRole('button', { name: 'Refresh' })).toBeEnabled();
     expect(await widget.getAttribute('host')).toBeNull();
@@ -66,11 +69,18 @@ test.describe('Backstage plugin in a real Backstage app', () => {
     const errors = watchErrors(page);
     await page.goto(appURL(DEAD_REMOTE_PORT));
     const card = argoCard(page);
-    await expect(card).toContainText('Widgets unavailable: the widget remote could not be loaded.');
+    await expect(card).toContainText('Widgets unavailable: the widget remote could not be reached.');
     await expect(card.getByRole('link', { name: /Open in Argo CD/ })).toHaveAttribute('href', 'https://argocd.example.com/applications/guestbook');
     await expect(page.locator('[data-card="entity-card:platform-widgets/kargo-stages"]').getByRole('link', { name: /Open in Kargo/ })).toBeVisible();
     await expect(page.locator('argo-status')).toHaveCount(0);
     expect(errors).toEqual([]);
+  });
+
+  test('a remote URL that serves something else says so', async ({ page }) => {
+    // The app's own origin answers this path with its index page, not a manifest.
+    await page.goto(`${backstageDevURL}/?remote=${encodeURIComponent(`${backstageDevURL}/index.html`)}`);
+    await expect(argoCard(page)).toContainText('Widgets unavailable: the widget remote sent unexpected content.');
+    await expect(argoCard(page).getByRole('link', { name: /Open in Argo CD/ })).toBeVisible();
   });
 });
 
@@ -83,7 +93,7 @@ test.describe('a remote server that stops and comes back', () => {
 
       await flaky.close();
       await page.reload();
-      await expect(argoCard(page)).toContainText('Widgets unavailable');
+      await expect(argoCard(page)).toContainText('Widgets unavailable: the widget remote could not be reached.');
       await expect(argoCard(page).getByRole('link', { name: /Open in Argo CD/ })).toBeVisible();
 
       flaky = await serveStatic({ dir: REMOTE_DIR, port: FLAKY_REMOTE_PORT });

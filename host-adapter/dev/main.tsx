@@ -12,7 +12,7 @@ import { devPermissionModule } from './permissions.js';
 import { sampleEntity } from './sample-entity.js';
 
 const origin = window.location.origin;
-const remoteUrl = new URLSearchParams(window.location.search).get('remote') ?? import.meta.env['VITE_PW_REMOTE_URL'] ?? `${origin}/remote/mf-manifest.json`;
+const remoteUrl = new URLSearchParams(window.location.search).get('remote') ?? import.meta.env.VITE_PW_REMOTE_URL ?? `${origin}/remote/mf-manifest.json`;
 
 /** The entity page: a page extension whose `cards` input takes the plugin's entity cards (attached by config). */
 const devEntityPage = PageBlueprint.makeWithOverrides({

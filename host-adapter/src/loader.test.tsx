@@ -1,6 +1,6 @@
 import type { ModuleFederationRuntimePlugin } from '@module-federation/runtime';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRemoteLoader, remoteFailureReason } from './loader.js';
+import { createRemoteLoader, diagnoseRemote, remoteFailureReason } from './loader.js';
 import { defineFake } from './testing/fake-widget.js';
 
 type LoadRemote = (id: string) => Promise<unknown>;
@@ -34,7 +34,15 @@ beforeEach(() => {
   runtime.instances.length = 0;
   tag = `remote-widget-${++tagCount}`;
 });
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
+
+/** The remote as the diagnosis fetch sees it. */
+function remoteAnswers(answer: (() => Promise<Response>) | Response): void {
+  vi.stubGlobal('fetch', vi.fn(typeof answer === 'function' ? answer : () => Promise.resolve(answer)));
+}
 
 describe('remote loader', () => {
   it('registers the remote as an ES module in its own instance and loads ./<tag>', async () => {
@@ -53,9 +61,10 @@ describe('remote loader', () => {
   });
 
   it('a remote that is down resolves to a reason through errorLoadRemote', async () => {
+    remoteAnswers(() => Promise.reject(new TypeError('Failed to fetch')));
     runtime.behaviour = (instance) => instance.onError(new Error('[ Federation Runtime ]: #RUNTIME-008 Failed to load script resources'));
     const result = await createRemoteLoader({ remoteUrl: REMOTE, timeoutMs: 1000 }).load(tag);
-    expect(result).toEqual({ ok: false, reason: 'Widgets unavailable: the widget remote could not be loaded.' });
+    expect(result).toEqual({ ok: false, reason: 'Widgets unavailable: the widget remote could not be reached.' });
   });
 
   it('a remote that throws past the plugin still resolves to a reason', async () => {
@@ -86,6 +95,7 @@ describe('remote loader', () => {
   });
 
   it('after a failure a fresh instance retries, so a remote that comes back is used', async () => {
+    remoteAnswers(new Response('not found', { status: 404 }));
     runtime.behaviour = (instance) => instance.onError(new Error('Failed to fetch'));
     const loader = createRemoteLoader({ remoteUrl: REMOTE, timeoutMs: 1000 });
     await expect(loader.load(tag)).resolves.toMatchObject({ ok: false });
@@ -98,8 +108,24 @@ describe('remote loader', () => {
     expect(new Set(runtime.instances.map((instance) => instance.options.name)).size).toBe(2);
   });
 
+  it('asks the remote why it failed: unreachable, an HTTP error, or not a manifest', async () => {
+    const error = new Error('[ Federation Runtime ]: The manifest is not a valid Module Federation manifest. #RUNTIME-013');
+    remoteAnswers(() => Promise.reject(new TypeError('Failed to fetch')));
+    await expect(diagnoseRemote(REMOTE, error, 1000)).resolves.toBe('Widgets unavailable: the widget remote could not be reached.');
+    remoteAnswers(new Response('not found', { status: 404 }));
+    await expect(diagnoseRemote(REMOTE, error, 1000)).resolves.toBe('Widgets unavailable: the widget remote answered HTTP 404.');
+    remoteAnswers(new Response('<!doctype html><title>Portal</title>', { status: 200, headers: { 'content-type': 'text/html' } }));
+    await expect(diagnoseRemote(REMOTE, error, 1000)).resolves.toBe('Widgets unavailable: the widget remote sent unexpected content.');
+    remoteAnswers(new Response(JSON.stringify({ metaData: { name: 'platform_widgets' } }), { status: 200 }));
+    await expect(diagnoseRemote(REMOTE, new Error('#RUNTIME-008 Failed to load script resources'), 1000)).resolves.toBe(
+      'Widgets unavailable: the widget remote could not be loaded.',
+    );
+  });
+
   it('tells wrong content apart from an unreachable remote', () => {
     expect(remoteFailureReason(new SyntaxError('Unexpected token < in JSON at position 0'))).toContain('unexpected content');
+    expect(remoteFailureReason(new Error('[ Federation Runtime ]: The manifest is not a valid Module Federation manifest. #RUNTIME-013'))).toContain('unexpected content');
     expect(remoteFailureReason(new TypeError('Failed to fetch'))).toContain('could not be loaded');
+    expect(remoteFailureReason(new Error('[ Federation Runtime ]: Failed to get manifest. #RUNTIME-003'))).toContain('could not be loaded');
   });
 });

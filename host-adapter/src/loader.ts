@@ -32,20 +32,42 @@ function isFailed(value: unknown): value is FailedModule {
 /** A short reader-facing reason for a remote that did not load. */
 export function remoteFailureReason(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  if (/JSON|Unexpected token|manifest|snapshot/i.test(text) && !/fetch|network|load script/i.test(text)) {
+  // RUNTIME-013: not a valid manifest; a SyntaxError: not JSON at all (an HTML page, say).
+  if (/RUNTIME-013|not a valid Module Federation manifest|Unexpected token|is not valid JSON/i.test(text)) {
     return 'Widgets unavailable: the widget remote sent unexpected content.';
   }
   return 'Widgets unavailable: the widget remote could not be loaded.';
 }
 
 /**
+ * Why the remote failed, asked of the remote itself: the federation runtime reports an
+ * unreachable manifest and a wrong one alike (#RUNTIME-013). One request, only after a failure.
+ */
+export async function diagnoseRemote(remoteUrl: string, error: unknown, timeoutMs: number): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(remoteUrl, { signal: AbortSignal.timeout(timeoutMs), cache: 'no-store' });
+  } catch {
+    return 'Widgets unavailable: the widget remote could not be reached.';
+  }
+  if (!response.ok) return `Widgets unavailable: the widget remote answered HTTP ${response.status}.`;
+  if (remoteUrl.split('?')[0]?.endsWith('.json')) {
+    const manifest: unknown = await response.json().catch(() => undefined);
+    if (typeof manifest !== 'object' || manifest === null || !('metaData' in manifest)) {
+      return 'Widgets unavailable: the widget remote sent unexpected content.';
+    }
+  }
+  return remoteFailureReason(error);
+}
+
+/**
  * Turns every remote failure (down, 404, wrong content) into a value instead of a throw,
  * so the card can render the deep link. Only this adapter's own instance uses it.
  */
-function fallbackPlugin(): ModuleFederationRuntimePlugin {
+function fallbackPlugin(remoteUrl: string, timeoutMs: number): ModuleFederationRuntimePlugin {
   return {
     name: 'platform-widgets-fallback',
-    errorLoadRemote: ({ error }) => ({ [FAILED]: remoteFailureReason(error) }) satisfies FailedModule,
+    errorLoadRemote: async ({ error }) => ({ [FAILED]: await diagnoseRemote(remoteUrl, error, timeoutMs) }) satisfies FailedModule,
   };
 }
 
@@ -64,21 +86,22 @@ export function createRemoteLoader(options: RemoteLoaderOptions): WidgetLoader {
   let instance: ReturnType<typeof createInstance> | undefined;
   let generation = 0;
 
-  const federation = () =>
+  const federation = (remoteUrl: string) =>
     (instance ??= createInstance({
       name: `platform_widgets_backstage_${++generation}`,
-      remotes: [{ name: REMOTE_NAME, entry: options.remoteUrl ?? '', type: 'module' }],
-      plugins: [fallbackPlugin()],
+      remotes: [{ name: REMOTE_NAME, entry: remoteUrl, type: 'module' }],
+      plugins: [fallbackPlugin(remoteUrl, options.timeoutMs)],
     }));
 
   return {
     async load(tag) {
       if (customElements.get(tag)) return { ok: true };
-      if (!options.remoteUrl) return { ok: false, reason: 'Widgets unavailable: no widget remote is configured (platformWidgets.remote.url).' };
+      const remoteUrl = options.remoteUrl;
+      if (!remoteUrl) return { ok: false, reason: 'Widgets unavailable: no widget remote is configured (platformWidgets.remote.url).' };
       const timedOut: FailedModule = { [FAILED]: 'Widgets unavailable: the widget remote did not answer in time.' };
       let result: unknown;
       try {
-        result = await withTimeout(federation().loadRemote<unknown>(`${REMOTE_NAME}/${tag}`), options.timeoutMs, () => timedOut);
+        result = await withTimeout(federation(remoteUrl).loadRemote<unknown>(`${REMOTE_NAME}/${tag}`), options.timeoutMs, () => timedOut);
       } catch (error) {
         result = { [FAILED]: remoteFailureReason(error) } satisfies FailedModule;
       }
