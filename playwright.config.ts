@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BACKSTAGE_DEV_PORT, E2E_PORT, FAKE_ARGOCD_PORT, backstageDevURL, LIVE_ARGOCD_UI, LIVE_PORT, LIVE_SERVER_TOKEN, baseURL, liveURL } from './e2e/servers.js';
+import { BACKSTAGE_DEV_PORT, BACKSTAGE_REMOTE_PORT, DEAD_REMOTE_PORT, E2E_PORT, FLAKY_REMOTE_PORT, FAKE_ARGOCD_PORT, backstageDevURL, LIVE_ARGOCD_UI, LIVE_PORT, LIVE_SERVER_TOKEN, baseURL, liveURL } from './e2e/servers.js';
 import { launchOptions } from './scripts/browser.js';
 
 /** `vite --mode portal` is what `npm start` runs: the demo portal on Vite's dev server. */
@@ -49,6 +49,8 @@ export default defineConfig({
       timeout: 240_000,
       stdout: 'ignore',
       stderr: 'pipe',
+      // The remotes its CSP allows (script-src, connect-src), as a Backstage backend.csp would.
+      env: { PW_REMOTE_ORIGINS: [BACKSTAGE_REMOTE_PORT, DEAD_REMOTE_PORT, FLAKY_REMOTE_PORT].map((port) => `http://127.0.0.1:${port}`).join(' ') },
     },
     {
       // The demo on its embedded mock upstreams, even if the calling shell points at a real Argo CD.

@@ -15,10 +15,11 @@ const appURL = (remotePort: number, query = '') => `${backstageDevURL}/?remote=$
 
 type Server = Awaited<ReturnType<typeof serveStatic>>;
 
-/** Uncaught errors on the page: a failing remote must never produce one. */
+/** Uncaught errors and CSP violations on the page: a failing remote must never produce one. */
 function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => message.text().includes('Content Security Policy') && errors.push(message.text()));
   return errors;
 }
 

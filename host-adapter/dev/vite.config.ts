@@ -4,6 +4,25 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 const devRoot = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The CSP a Backstage backend would send (see the README): the app itself, plus the widget
+ * remote's origins (space-separated `PW_REMOTE_ORIGINS`) for its modules and manifest.
+ */
+function contentSecurityPolicy(remoteOrigins: string): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'unsafe-eval' ${remoteOrigins}`,
+    `connect-src 'self' ${remoteOrigins}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    "worker-src 'self'",
+    "frame-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+  ].join('; ');
+}
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
@@ -27,5 +46,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 6000,
     reportCompressedSize: false,
   },
-  preview: { host: '127.0.0.1', strictPort: true },
+  preview: {
+    host: '127.0.0.1',
+    strictPort: true,
+    headers: { 'content-security-policy': contentSecurityPolicy(process.env['PW_REMOTE_ORIGINS'] ?? 'http://127.0.0.1:5247') },
+  },
 });

@@ -116,6 +116,10 @@ describe('remote loader', () => {
     await expect(diagnoseRemote(REMOTE, error, 1000)).resolves.toBe('Widgets unavailable: the widget remote answered HTTP 404.');
     remoteAnswers(new Response('<!doctype html><title>Portal</title>', { status: 200, headers: { 'content-type': 'text/html' } }));
     await expect(diagnoseRemote(REMOTE, error, 1000)).resolves.toBe('Widgets unavailable: the widget remote sent unexpected content.');
+    const entry = 'http://127.0.0.1:5249/remoteEntry.js';
+    await expect(diagnoseRemote(entry, error, 1000)).resolves.toBe('Widgets unavailable: the widget remote sent unexpected content.');
+    remoteAnswers(new Response('export {}', { status: 200, headers: { 'content-type': 'text/javascript' } }));
+    await expect(diagnoseRemote(entry, new Error('#RUNTIME-008'), 1000)).resolves.toBe('Widgets unavailable: the widget remote could not be loaded.');
     remoteAnswers(new Response(JSON.stringify({ metaData: { name: 'platform_widgets' } }), { status: 200 }));
     await expect(diagnoseRemote(REMOTE, new Error('#RUNTIME-008 Failed to load script resources'), 1000)).resolves.toBe(
       'Widgets unavailable: the widget remote could not be loaded.',

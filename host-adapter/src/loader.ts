@@ -51,11 +51,12 @@ export async function diagnoseRemote(remoteUrl: string, error: unknown, timeoutM
     return 'Widgets unavailable: the widget remote could not be reached.';
   }
   if (!response.ok) return `Widgets unavailable: the widget remote answered HTTP ${response.status}.`;
+  const unexpected = 'Widgets unavailable: the widget remote sent unexpected content.';
   if (remoteUrl.split('?')[0]?.endsWith('.json')) {
     const manifest: unknown = await response.json().catch(() => undefined);
-    if (typeof manifest !== 'object' || manifest === null || !('metaData' in manifest)) {
-      return 'Widgets unavailable: the widget remote sent unexpected content.';
-    }
+    if (typeof manifest !== 'object' || manifest === null || !('metaData' in manifest)) return unexpected;
+  } else if (!/javascript|ecmascript/i.test(response.headers.get('content-type') ?? '')) {
+    return unexpected; // a remoteEntry.js URL that answers with an HTML page, say
   }
   return remoteFailureReason(error);
 }
