@@ -97,6 +97,7 @@ describe('annotation → attribute table', () => {
 
   it('names the first key of every unmet requirement', () => {
     expect(map('argo-status', {}).missing).toEqual(['argocd/app-name']);
+    expect(map('k8s-pods', { 'backstage.io/kubernetes-label-selector': 'app=pay' }).missing).toEqual(['backstage.io/kubernetes-namespace']);
     expect(map('tekton-runs', { 'backstage.io/kubernetes-id': 'payments' }).missing).toEqual(['tekton.dev/cicd', 'backstage.io/kubernetes-namespace']);
     expect(map('crossplane-status', { 'terasky.backstage.io/claim-name': 'db' }).missing).toEqual([
       'terasky.backstage.io/claim-plural',

@@ -27,7 +27,7 @@ const entityCard = (widget: WidgetTag) =>
 
 /** Argo CD application(s): `argocd/app-name` or `argocd/app-selector`. */
 export const EntityArgoStatusCard = entityCard('argo-status');
-/** Pods: `backstage.io/kubernetes-id` or `backstage.io/kubernetes-label-selector`. */
+/** Pods: `backstage.io/kubernetes-namespace` with `backstage.io/kubernetes-id` or `-label-selector`. */
 export const EntityK8sPodsCard = entityCard('k8s-pods');
 /** Image vulnerabilities: `goharbor.io/repository-slug`. */
 export const EntityHarborVulnsCard = entityCard('harbor-vulns');

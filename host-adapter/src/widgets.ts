@@ -75,7 +75,7 @@ export const WIDGETS = [
       { attribute: 'cluster', annotations: [K8S_CLUSTER] },
       instance('kubernetes'),
     ],
-    requires: [[K8S_ID, K8S_SELECTOR]],
+    requires: [[K8S_NAMESPACE], [K8S_ID, K8S_SELECTOR]],
   },
   {
     tag: 'harbor-vulns',
