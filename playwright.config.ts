@@ -1,17 +1,30 @@
 import { defineConfig, devices } from '@playwright/test';
-import { BACKSTAGE_DEV_PORT, BACKSTAGE_REMOTE_PORT, DEAD_REMOTE_PORT, E2E_PORT, FLAKY_REMOTE_PORT, FAKE_ARGOCD_PORT, backstageDevURL, LIVE_ARGOCD_UI, LIVE_PORT, LIVE_SERVER_TOKEN, baseURL, liveURL } from './e2e/servers.js';
+import {
+  BACKSTAGE_DEV_PORT,
+  BACKSTAGE_FLAKY_REMOTE_PORT,
+  E2E_PORT,
+  FAKE_ARGOCD_PORT,
+  LIVE_ARGOCD_UI,
+  LIVE_PORT,
+  LIVE_SERVER_TOKEN,
+  REMOTE_PORT,
+  backstageDevURL,
+  baseURL,
+  liveURL,
+  remoteURL,
+} from './e2e/servers.js';
 import { launchOptions } from './scripts/browser.js';
 
 /** `vite --mode portal` is what `npm start` runs: the demo portal on Vite's dev server. */
 const portal = (port: number) => `npx vite --mode portal --host 127.0.0.1 --port ${port} --strictPort`;
+/** Both portals load the widgets from the built remote (`npm run build`), served on its own port. */
+const REMOTE_MANIFEST = `${remoteURL}/mf-manifest.json`;
 
 /**
- * The Backstage host adapter's dev app, tested as built: a copy of the remote for it
- * (dist/backstage-remote, served by its spec on another origin), the app's Vite build, then
- * `vite preview`.
+ * The Backstage host adapter's dev app, tested as built (Vite build, then `vite preview`);
+ * it loads the built remote from another origin (REMOTE_PORT, or the spec's own server).
  */
 const backstageDevApp = [
-  'npx vite build -c vite.remote.config.ts --outDir dist/backstage-remote --logLevel warn',
   'npx vite build -c host-adapter/dev/vite.config.ts --logLevel warn',
   `npx vite preview -c host-adapter/dev/vite.config.ts --port ${BACKSTAGE_DEV_PORT}`,
 ].join(' && ');
@@ -46,11 +59,20 @@ export default defineConfig({
       command: backstageDevApp,
       url: backstageDevURL,
       reuseExistingServer: !process.env['CI'],
-      timeout: 240_000,
+      timeout: 180_000,
       stdout: 'ignore',
       stderr: 'pipe',
       // The remotes its CSP allows (script-src, connect-src), as a Backstage backend.csp would.
-      env: { PW_REMOTE_ORIGINS: [BACKSTAGE_REMOTE_PORT, DEAD_REMOTE_PORT, FLAKY_REMOTE_PORT].map((port) => `http://127.0.0.1:${port}`).join(' ') },
+      env: { PW_REMOTE_ORIGINS: [REMOTE_PORT, BACKSTAGE_FLAKY_REMOTE_PORT].map((port) => `http://127.0.0.1:${port}`).join(' ') },
+    },
+    {
+      // The widgets' Module Federation remote, as a CDN would serve it (built by `npm run build`).
+      command: `node scripts/serve-static.mjs dist/remote ${REMOTE_PORT}`,
+      url: REMOTE_MANIFEST,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
     },
     {
       // The demo on its embedded mock upstreams, even if the calling shell points at a real Argo CD.
@@ -60,7 +82,7 @@ export default defineConfig({
       timeout: 90_000,
       stdout: 'ignore',
       stderr: 'pipe',
-      env: { ARGOCD_URL: '', ARGOCD_TOKEN: '', ARGOCD_UI_URL: '', VITE_PORTAL_MOCK: '' },
+      env: { ARGOCD_URL: '', ARGOCD_TOKEN: '', ARGOCD_UI_URL: '', VITE_PORTAL_MOCK: '', VITE_REMOTE_MANIFEST: REMOTE_MANIFEST },
     },
     {
       // The demo on "real" endpoints: the dev server proxies /proxy/argocd to a fake Argo CD
@@ -76,6 +98,7 @@ export default defineConfig({
         ARGOCD_TOKEN: LIVE_SERVER_TOKEN,
         ARGOCD_UI_URL: LIVE_ARGOCD_UI,
         VITE_PORTAL_MOCK: '',
+        VITE_REMOTE_MANIFEST: REMOTE_MANIFEST,
       },
     },
   ],

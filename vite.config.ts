@@ -37,6 +37,7 @@ export default defineConfig({
     include: [
       'lit',
       'lit/decorators.js',
+      'lit/directive.js',
       'lit/directives/if-defined.js',
       'lit/directives/repeat.js',
       'lit/directives/style-map.js',
@@ -45,6 +46,7 @@ export default defineConfig({
       'zod/mini',
       'msw',
       'msw/browser',
+      '@module-federation/runtime',
     ],
   },
   // ../shared holds the real upstream responses the conformance tests read, when present.

@@ -80,9 +80,15 @@ export function portalDevServer(env: NodeJS.ProcessEnv = process.env): Plugin {
     apply: (_config, { command, mode }) => command === 'serve' && mode === PORTAL_MODE,
     config() {
       const proxy = argocdProxy(env);
-      if (!env.ARGOCD_URL) return {};
+      // The page hands its lit to the widgets' remote, whose lit directives are production
+      // builds; lit's development build names its internals differently, so the page must use
+      // the production build too (what any host must do). Its own dependency cache, since
+      // Vitest and Storybook (same config file) keep lit's development build.
+      const litProduction = { resolve: { conditions: ['module', 'browser', 'production'] }, cacheDir: 'node_modules/.vite/portal' };
+      if (!env.ARGOCD_URL) return litProduction;
       const ui = baseUrl('ARGOCD_UI_URL', env.ARGOCD_UI_URL ?? env.ARGOCD_URL);
       return {
+        ...litProduction,
         server: { proxy },
         // Its own dependency cache: the defines below differ from the mock portal's, and both
         // may run at once (npm start beside the e2e servers) without re-optimising each other.

@@ -4,4 +4,6 @@ interface ImportMetaEnv {
   readonly VITE_PORTAL_MOCK?: string;
   /** The real Argo CD UI, for deep links when the mocks are off. */
   readonly VITE_ARGOCD_UI?: string;
+  /** The widgets' Module Federation remote: its mf-manifest.json (set by `npm start`). */
+  readonly VITE_REMOTE_MANIFEST?: string;
 }

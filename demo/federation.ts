@@ -26,15 +26,21 @@ function isLoadFailure(value: unknown): value is LoadFailure {
 
 function message(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
-  // "#RUNTIME-008 …: Failed to load script resources …" → the first line, without the docs link.
-  return text.split('\n')[0]?.replace(/\s*#\S+$/, '').slice(0, 160) ?? 'unknown error';
+  // "[ Federation Runtime ]: Failed to get manifest. #RUNTIME-003 …" → "Failed to get manifest."
+  const line = text.split('\n')[0] ?? '';
+  return line.replace(/^\[ Federation Runtime \]:\s*/, '').replace(/\s*#RUNTIME-\d+.*$/, '').slice(0, 160) || 'unknown error';
 }
 
-/** A remote that does not load yields a module that says why, never a rejected promise. */
+/**
+ * A module that does not load yields a stand-in that says why, never a rejected promise.
+ * Only at the module level (`onLoad`): a stand-in for the manifest or the entry would be
+ * taken (and cached) as that manifest or entry, and a later retry could never succeed.
+ */
 function fallbackOnError(): ModuleFederationRuntimePlugin {
   return {
     name: 'platform-widgets:fallback-on-error',
-    errorLoadRemote({ id, error }) {
+    errorLoadRemote({ id, error, lifecycle }) {
+      if (lifecycle !== 'onLoad') return undefined;
       console.warn(`Widget module ${id} did not load`, error);
       const failure: LoadFailure = { remoteLoadFailed: message(error) };
       return failure;
@@ -43,32 +49,46 @@ function fallbackOnError(): ModuleFederationRuntimePlugin {
 }
 
 export interface WidgetsRemote {
-  /** Loads `./<tag>` from the remote, which defines the tag (once). */
+  /** Loads `./<tag>` from the remote, which defines the tag (once; a second load is a no-op). */
   load(tag: string): Promise<LoadResult>;
+  /** Any exposed module (`kit`), or why it did not load. */
+  module<T>(exposed: string): Promise<{ ok: true; module: T } | { ok: false; reason: string }>;
 }
 
-/** `manifestUrl`: the remote's mf-manifest.json (absolute, or relative to the page). */
-export function widgetsRemote(manifestUrl: string): WidgetsRemote {
+/** The page's lit, @lit/context and @lit/task as real modules (versions as installed). */
+const SHARED = {
+  lit: { version: '3.3.3', lib: () => lit, shareConfig: { singleton: true, requiredVersion: '^3.3.0' } },
+  '@lit/context': { version: '1.1.6', lib: () => litContext, shareConfig: { singleton: true, requiredVersion: '^1.1.0' } },
+  '@lit/task': { version: '1.0.3', lib: () => litTask, shareConfig: { singleton: true, requiredVersion: '^1.0.0' } },
+};
+
+/**
+ * `manifestUrl`: the remote's mf-manifest.json (absolute, or relative to the page).
+ * `shareLit: false` only for measurements: the remote then loads its own lit.
+ */
+export function widgetsRemote(manifestUrl: string, { shareLit = true } = {}): WidgetsRemote {
   const federation = createInstance({
     name: HOST_NAME,
     remotes: [{ name: REMOTE_NAME, entry: new URL(manifestUrl, document.baseURI).href, type: 'module' }],
-    shared: {
-      lit: { version: '3.3.3', lib: () => lit, shareConfig: { singleton: true, requiredVersion: '^3.3.0' } },
-      '@lit/context': { version: '1.1.6', lib: () => litContext, shareConfig: { singleton: true, requiredVersion: '^1.1.0' } },
-      '@lit/task': { version: '1.0.3', lib: () => litTask, shareConfig: { singleton: true, requiredVersion: '^1.0.0' } },
-    },
+    shared: shareLit ? SHARED : {},
     plugins: [fallbackOnError()],
   });
+  async function module<T>(exposed: string): Promise<{ ok: true; module: T } | { ok: false; reason: string }> {
+    try {
+      const loaded = await federation.loadRemote<T>(`${REMOTE_NAME}/${exposed}`);
+      if (isLoadFailure(loaded)) return { ok: false, reason: loaded.remoteLoadFailed };
+      if (loaded == null) return { ok: false, reason: `the remote has no ./${exposed}` };
+      return { ok: true, module: loaded };
+    } catch (error) {
+      return { ok: false, reason: message(error) };
+    }
+  }
   return {
+    module,
     async load(tag) {
-      try {
-        const module = await federation.loadRemote<unknown>(`${REMOTE_NAME}/${tag}`);
-        if (isLoadFailure(module)) return { ok: false, reason: module.remoteLoadFailed };
-        if (!customElements.get(tag)) return { ok: false, reason: `the remote's ./${tag} did not define <${tag}>` };
-        return { ok: true };
-      } catch (error) {
-        return { ok: false, reason: message(error) };
-      }
+      const result = await module<unknown>(tag);
+      if (!result.ok) return result;
+      return customElements.get(tag) ? { ok: true } : { ok: false, reason: `the remote's ./${tag} did not define <${tag}>` };
     },
   };
 }

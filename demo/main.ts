@@ -1,7 +1,6 @@
-// Order matters: portal.ts sets the host up before widgets.ts defines the widgets.
-import { applyHost, endpoints, mockProblem, mocks, pristineWidgets, settings } from './portal.js';
-import './widgets.js';
-import { clearRequestCache } from '../widgets/kit/client.js';
+// Order matters: portal.ts sets the host up before widgets.ts loads the widgets.
+import { applyHost, endpoints, mockProblem, mocks, platformHost, pristineWidgets, settings } from './portal.js';
+import { kit, loadWidgets } from './widgets.js';
 import { ARGO_SCENARIOS, type ArgoScenario } from '../widgets/argo-status/fixtures/handlers.js';
 import { portalConfig } from './portal.config.js';
 import { SCENARIO_HINTS, SCENARIO_LABELS, TABS, settingsQuery } from './settings.js';
@@ -84,19 +83,20 @@ async function switchScenario(scenario: ArgoScenario): Promise<void> {
   saveToUrl();
   showScenarioHint();
   (await mocks)?.setScenario(scenario);
-  clearRequestCache();
+  (await kit())?.clearRequestCache();
   for (const widget of widgets()) widget.refresh();
 }
 
 /** Re-creates every widget from index.html, as on a first visit (skeleton, then data or the deep link). */
-function replayPageLoad(): void {
-  clearRequestCache();
+async function replayPageLoad(): Promise<void> {
+  (await kit())?.clearRequestCache();
   const current = [...panel.querySelectorAll('.widget')];
   current.forEach((widget, index) => {
     const pristine = pristineWidgets[index];
     if (pristine) widget.replaceWith(pristine.cloneNode(false));
   });
   selectTab(settings.tab);
+  await loadWidgets(panel, platformHost); // cards whose code did not load show why again
 }
 
 function setupControls(): void {
@@ -122,7 +122,7 @@ function setupControls(): void {
     saveToUrl();
     applyHost();
   });
-  byId<HTMLButtonElement>('replay').addEventListener('click', replayPageLoad);
+  byId<HTMLButtonElement>('replay').addEventListener('click', () => void replayPageLoad());
 }
 
 // ---- Tabs (WAI-ARIA tabs: arrow keys move, Home/End jump) -----------------------------
@@ -172,7 +172,9 @@ function setupTabs(): void {
 
 setupControls();
 setupTabs();
-void mocks.then((ready) => {
+// The widgets' code comes from the Module Federation remote (demo/widgets.ts).
+const widgetsLoaded = loadWidgets(panel, platformHost);
+void Promise.all([mocks, widgetsLoaded]).then(([ready]) => {
   if (settings.mock && !ready) {
     // Without mocks the widgets still load, fail, and show their deep links: say why.
     const alert = byId<HTMLElement>('mock-alert');
@@ -180,6 +182,6 @@ void mocks.then((ready) => {
     alert.textContent = `The mock upstreams did not start (${mockProblem ?? 'unknown reason'}). ` +
       'Service workers need a secure origin: open the portal on http://127.0.0.1 or http://localhost.';
   }
-  // For tests and screenshots: the widgets are defined and the mocks (if any) answer.
+  // For tests and screenshots: the widgets are defined (or show why not) and the mocks (if any) answer.
   document.documentElement.dataset['ready'] = 'true';
 });

@@ -1,12 +1,12 @@
-import { defineKitElements } from '../widgets/kit/elements.js';
 import type { PlatformHost } from '../widgets/kit/host.js';
 import type { Mocks } from './mocks.js';
 import { portalConfig } from './portal.config.js';
 import { readSettings, type Settings } from './settings.js';
 
 /*
- * The page's host side, run before any widget module is evaluated (main.ts imports this
- * first): settings from the URL, the mock upstreams, and the host contract on <pw-host>.
+ * The page's host side, run before any widget module is loaded (main.ts imports this first):
+ * settings from the URL, the mock upstreams, and the host contract on <pw-host>. <pw-host>
+ * itself is defined by the remote's kit; the contract set on it before then is kept.
  */
 
 export const settings: Settings = readSettings(location.search, portalConfig, import.meta.env.VITE_PORTAL_MOCK);
@@ -77,5 +77,4 @@ export const pristineWidgets: readonly Element[] = [...document.querySelectorAll
   widget.cloneNode(false) as Element,
 );
 
-defineKitElements();
 applyHost();

@@ -1,13 +1,68 @@
 /*
- * ▼ The widgets this page shows: each import registers a widget's tag. Add k8s-pods,
- * harbor-vulns, … here, put their elements in index.html's grid (marked "MORE WIDGETS"),
- * their mock handlers in mocks.ts and their endpoints in portal.config.ts.
- * main.ts imports this after portal.ts, so the host is in place when a widget connects.
+ * ▼ The widgets this page shows come from the Module Federation remote (dist/remote, built by
+ * `npm run build`, served on its own port), loaded by the federation runtime: every element
+ * with class="widget" in index.html is loaded by its tag, so a new widget needs no line here —
+ * the remote exposes every `widgets/<tag>/<tag>.ts`. Put its element in index.html's grid
+ * (marked "MORE WIDGETS"), its mock handlers in mocks.ts and its endpoint in portal.config.ts.
  */
-import '../widgets/argo-status/argo-status.js';
-import '../widgets/crossplane-status/crossplane-status.js';
-import '../widgets/kargo-stages/kargo-stages.js';
-import '../widgets/kubecost-costs/kubecost-costs.js';
-import '../widgets/tekton-runs/tekton-runs.js';
-import '../widgets/temporal-workflows/temporal-workflows.js';
-import '../widgets/vault-secrets/vault-secrets.js';
+import type * as Kit from '../widgets/kit/index.js';
+import type { PlatformHost } from '../widgets/kit/host.js';
+import { widgetsRemote } from './federation.js';
+import { clearRemoteFailure, showRemoteFailure } from './remote-fallback.js';
+
+/**
+ * The remote's manifest: `VITE_REMOTE_MANIFEST` (set by `npm start` and the e2e servers), else
+ * port 5174 on this page's host.
+ */
+export const remoteManifest: string =
+  import.meta.env.VITE_REMOTE_MANIFEST || `${location.protocol}//${location.hostname}:5174/mf-manifest.json`;
+
+const remote = widgetsRemote(remoteManifest);
+
+let kitLoaded: Promise<typeof Kit | undefined> | undefined;
+
+/** The remote's kit (`./kit`): its request cache is the one the widgets use. Retried after a failure. */
+export function kit(): Promise<typeof Kit | undefined> {
+  kitLoaded ??= remote.module<typeof Kit>('kit').then((result) => {
+    if (!result.ok) {
+      kitLoaded = undefined;
+      return undefined;
+    }
+    result.module.defineKitElements();
+    return result.module;
+  });
+  return kitLoaded;
+}
+
+const loading = new Map<string, Promise<void>>();
+
+function cardsOf(root: ParentNode, tag: string): HTMLElement[] {
+  return [...root.querySelectorAll<HTMLElement>(`${tag}.widget`)];
+}
+
+/** Loads one tag's module (once; a failure is forgotten, so Retry or a replay tries again). */
+function loadTag(root: ParentNode, tag: string, host: () => PlatformHost | undefined): Promise<void> {
+  const known = loading.get(tag);
+  if (known) return known;
+  const attempt = remote.load(tag).then((result) => {
+    if (result.ok) {
+      for (const card of cardsOf(root, tag)) clearRemoteFailure(card);
+      return;
+    }
+    loading.delete(tag);
+    for (const card of cardsOf(root, tag)) {
+      showRemoteFailure(card, result.reason, host(), () => {
+        for (const each of cardsOf(root, tag)) clearRemoteFailure(each);
+        void loadTag(root, tag, host);
+      });
+    }
+  });
+  loading.set(tag, attempt);
+  return attempt;
+}
+
+/** Loads every widget tag under `root` from the remote; settles when each is defined or shows why not. */
+export async function loadWidgets(root: ParentNode, host: () => PlatformHost | undefined): Promise<void> {
+  const tags = new Set([...root.querySelectorAll('.widget')].map((card) => card.localName).filter((tag) => tag.includes('-')));
+  await Promise.all([kit(), ...[...tags].map((tag) => loadTag(root, tag, host))]);
+}

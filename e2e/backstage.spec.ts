@@ -1,19 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { serveStatic } from '../scripts/serve-static.mjs';
-import { BACKSTAGE_REMOTE_PORT, DEAD_REMOTE_PORT, FLAKY_REMOTE_PORT, backstageDevURL } from './servers.js';
+import { BACKSTAGE_FLAKY_REMOTE_PORT, REMOTE_PORT, backstageDevURL } from './servers.js';
 
 /*
  * The Backstage plugin in a real Backstage app (createApp, new frontend system), built and
- * served by `vite preview`; the widget remote comes from another origin; the tools' APIs are
- * msw mocks behind the app's proxy paths. `?deny=` sets the stand-in permission policy.
+ * served by `vite preview` with a Backstage-like CSP; the widget remote (`npm run build`)
+ * comes from another origin; the tools' APIs are msw mocks behind the app's proxy paths.
+ * `?remote=` picks the remote, `?deny=` sets the stand-in permission policy.
  */
 
-const REMOTE_DIR = 'dist/backstage-remote';
+const REMOTE_DIR = 'dist/remote';
 const manifest = (port: number) => `http://127.0.0.1:${port}/mf-manifest.json`;
 const appURL = (remotePort: number, query = '') => `${backstageDevURL}/?remote=${encodeURIComponent(manifest(remotePort))}${query}`;
-
-type Server = Awaited<ReturnType<typeof serveStatic>>;
 
 /** Uncaught errors and CSP violations on the page: a failing remote must never produce one. */
 function watchErrors(page: Page): string[] {
@@ -24,28 +23,23 @@ function watchErrors(page: Page): string[] {
 }
 
 const argoCard = (page: Page) => page.locator('[data-card="entity-card:platform-widgets/argo-status"]');
+const argoReady = (page: Page) => expect(argoCard(page).locator('argo-status section.card')).toHaveAttribute('data-state', 'ready');
+
+test.beforeAll(() => {
+  expect(existsSync(`${REMOTE_DIR}/mf-manifest.json`), 'run `npm run build` first').toBe(true);
+});
 
 test.describe('Backstage plugin in a real Backstage app', () => {
-  // One remote server for these tests: in one worker, one after another.
-  test.describe.configure({ mode: 'serial' });
-  let remote: Server;
-
-  test.beforeAll(async () => {
-    expect(existsSync(`${REMOTE_DIR}/mf-manifest.json`), 'the webServer builds the remote first').toBe(true);
-    remote = await serveStatic({ dir: REMOTE_DIR, port: BACKSTAGE_REMOTE_PORT });
-  });
-  test.afterAll(async () => remote.close());
-
   test('the Argo CD card renders from the remote on another origin, actions allowed by the policy', async ({ page }) => {
     const errors = watchErrors(page);
     const remoteRequests: string[] = [];
-    page.on('request', (request) => request.url().startsWith(`http://127.0.0.1:${BACKSTAGE_REMOTE_PORT}/`) && remoteRequests.push(request.url()));
-    await page.goto(appURL(BACKSTAGE_REMOTE_PORT));
+    page.on('request', (request) => request.url().startsWith(`http://127.0.0.1:${REMOTE_PORT}/`) && remoteRequests.push(request.url()));
+    await page.goto(appURL(REMOTE_PORT));
 
     const card = argoCard(page);
     await expect(card.getByText('Argo CD', { exact: true }).first()).toBeVisible(); // the InfoCard title
     const widget = card.locator('argo-status[app-name="guestbook"]');
-    await expect(widget.locator('section.card')).toHaveAttribute('data-state', 'ready');
+    await argoReady(page);
     // @lit/react sets what the element declares as a property (`project`), the rest as attributes.
     expect(await widget.evaluate((element) => (element as HTMLElement & { project?: string }).project)).toBe('storefront');
     await expect(widget.getByRole('button', { name: 'Sync' })).toBeEnabled();
@@ -59,49 +53,47 @@ test.describe('Backstage plugin in a real Backstage app', () => {
   });
 
   test('a permission the policy denies disables Sync, and only Sync', async ({ page }) => {
-    await page.goto(appURL(BACKSTAGE_REMOTE_PORT, '&deny=platform.argocd.application.sync'));
+    await page.goto(appURL(REMOTE_PORT, '&deny=platform.argocd.application.sync'));
     const widget = argoCard(page).locator('argo-status');
-    await expect(widget.locator('section.card')).toHaveAttribute('data-state', 'ready');
+    await argoReady(page);
     await expect(widget.getByRole('button', { name: 'Refresh' })).toBeEnabled();
     await expect(widget.getByRole('button', { name: 'Sync' })).toBeDisabled();
   });
 
-  test('a remote that is down gives the deep link with the reason', async ({ page }) => {
-    const errors = watchErrors(page);
-    await page.goto(appURL(DEAD_REMOTE_PORT));
-    const card = argoCard(page);
-    await expect(card).toContainText('Widgets unavailable: the widget remote could not be reached.');
-    await expect(card.getByRole('link', { name: /Open in Argo CD/ })).toHaveAttribute('href', 'https://argocd.example.com/applications/guestbook');
-    await expect(page.locator('[data-card="entity-card:platform-widgets/kargo-stages"]').getByRole('link', { name: /Open in Kargo/ })).toBeVisible();
-    await expect(page.locator('argo-status')).toHaveCount(0);
-    expect(errors).toEqual([]);
-  });
-
   test('a remote URL that serves something else says so', async ({ page }) => {
-    // The app's own origin answers this path with its index page, not a manifest.
+    // The app's own origin answers this path with its index page, not the remote.
     await page.goto(`${backstageDevURL}/?remote=${encodeURIComponent(`${backstageDevURL}/index.html`)}`);
     await expect(argoCard(page)).toContainText('Widgets unavailable: the widget remote sent unexpected content.');
     await expect(argoCard(page).getByRole('link', { name: /Open in Argo CD/ })).toBeVisible();
   });
 });
 
-test.describe('a remote server that stops and comes back', () => {
-  test('stopping it gives the deep link; the next mount after it returns loads the widget', async ({ page }) => {
-    let flaky = await serveStatic({ dir: REMOTE_DIR, port: FLAKY_REMOTE_PORT });
+test.describe('a remote that is down, then up, then stopped, then back', () => {
+  test('down or stopped gives the deep link with the reason; the next mount after it returns loads the widget', async ({ page }) => {
+    const errors = watchErrors(page);
+    const down = 'Widgets unavailable: the widget remote could not be reached.';
+
+    await page.goto(appURL(BACKSTAGE_FLAKY_REMOTE_PORT)); // nothing listens yet
+    await expect(argoCard(page)).toContainText(down);
+    await expect(argoCard(page).getByRole('link', { name: /Open in Argo CD/ })).toHaveAttribute('href', 'https://argocd.example.com/applications/guestbook');
+    await expect(page.locator('[data-card="entity-card:platform-widgets/kargo-stages"]').getByRole('link', { name: /Open in Kargo/ })).toBeVisible();
+    await expect(page.locator('argo-status')).toHaveCount(0);
+
+    let remote = await serveStatic({ dir: REMOTE_DIR, port: BACKSTAGE_FLAKY_REMOTE_PORT });
     try {
-      await page.goto(appURL(FLAKY_REMOTE_PORT));
-      await expect(argoCard(page).locator('argo-status section.card')).toHaveAttribute('data-state', 'ready');
-
-      await flaky.close();
       await page.reload();
-      await expect(argoCard(page)).toContainText('Widgets unavailable: the widget remote could not be reached.');
-      await expect(argoCard(page).getByRole('link', { name: /Open in Argo CD/ })).toBeVisible();
+      await argoReady(page);
 
-      flaky = await serveStatic({ dir: REMOTE_DIR, port: FLAKY_REMOTE_PORT });
+      await remote.close();
       await page.reload();
-      await expect(argoCard(page).locator('argo-status section.card')).toHaveAttribute('data-state', 'ready');
+      await expect(argoCard(page)).toContainText(down);
+
+      remote = await serveStatic({ dir: REMOTE_DIR, port: BACKSTAGE_FLAKY_REMOTE_PORT });
+      await page.reload();
+      await argoReady(page);
     } finally {
-      await flaky.close().catch(() => undefined);
+      await remote.close().catch(() => undefined);
     }
+    expect(errors).toEqual([]);
   });
 });

@@ -21,12 +21,11 @@ export const remoteURL = `http://127.0.0.1:${REMOTE_PORT}`;
 export const EMBED_PORT = E2E_PORT + 4;
 /** A third origin: a plain page (a wiki) with a strict CSP that embeds the widgets. */
 export const THIRD_ORIGIN_PORT = E2E_PORT + 5;
-/** The Backstage host adapter's dev app: its Vite build, served by `vite preview`. */
-export const BACKSTAGE_DEV_PORT = E2E_PORT + 6;
+/** A federation host page under a strict CSP, and the remote it loads (federation-csp spec). */
+export const CSP_REMOTE_PORT = E2E_PORT + 6;
+export const CSP_HOST_PORT = E2E_PORT + 7;
+/** The Backstage host adapter's dev app: its Vite build, served by `vite preview`; it loads the remote on REMOTE_PORT. */
+export const BACKSTAGE_DEV_PORT = E2E_PORT + 8;
 export const backstageDevURL = `http://127.0.0.1:${BACKSTAGE_DEV_PORT}`;
-/** The widget remote for that app (dist/backstage-remote), started and stopped by its spec. */
-export const BACKSTAGE_REMOTE_PORT = E2E_PORT + 7;
-/** Nothing listens here: a remote that is down. */
-export const DEAD_REMOTE_PORT = E2E_PORT + 8;
-/** A second remote server the spec stops and restarts. */
-export const FLAKY_REMOTE_PORT = E2E_PORT + 9;
+/** A remote server the Backstage spec starts, stops and restarts (nothing listens here otherwise). */
+export const BACKSTAGE_FLAKY_REMOTE_PORT = E2E_PORT + 9;

@@ -16,6 +16,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   outputDir: '../test-results/screenshot',
-  // Only the first server (mocks); run from the repository root, where vite.config.ts is.
-  webServer: servers.slice(0, 1).map((server) => ({ ...server, cwd: root })),
+  // The widgets' remote and the mock-mode portal (the first two); run from the repository
+  // root, where vite.config.ts and dist/remote are.
+  webServer: servers.slice(0, 2).map((server) => ({ ...server, cwd: root })),
 });

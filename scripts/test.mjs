@@ -22,6 +22,8 @@ const steps = [
     },
   },
   { name: 'storybook build', command: 'npm', args: ['run', '--silent', 'build-storybook'] },
+  // The demo portal and the embed spec load the built remote (dist/remote) and loader (dist/embed).
+  { name: 'remote + embed build', command: 'npm', args: ['run', '--silent', 'build'] },
   {
     name: 'end-to-end',
     command: 'npx',

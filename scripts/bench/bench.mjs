@@ -4,6 +4,7 @@
 //
 // Environment: BENCH_RENDER_RUNS (default 10), BENCH_UPDATE_RUNS (default 20),
 // CHROME_PATH (see scripts/browser.ts).
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, release, tmpdir } from 'node:os';
@@ -11,6 +12,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { rolldownVersion, runnerImport, version as viteVersion } from 'vite';
+import { measureLoading } from './load.mjs';
 import { measureRendering } from './render.mjs';
 import { bundle, composition } from './sizes.mjs';
 
@@ -24,6 +26,7 @@ const BUDGET_GZIP = 20_000;
 const APPS = 500;
 const CHANGED = 5;
 const RENDER_RUNS = Math.max(7, Number(process.env.BENCH_RENDER_RUNS ?? 10));
+const LOAD_RUNS = Math.max(3, Number(process.env.BENCH_LOAD_RUNS ?? 5));
 const UPDATE_RUNS = Math.max(7, Number(process.env.BENCH_UPDATE_RUNS ?? 20));
 
 /** TypeScript sources the bench reuses, loaded through Vite's module runner (no tsx needed). */
@@ -112,6 +115,18 @@ try {
     renderRuns: RENDER_RUNS,
     updateRuns: UPDATE_RUNS,
   });
+  // 4. Load cost through the built outputs (npm run build): Module Federation and the embed loader.
+  const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (built.status !== 0) throw new Error('npm run build failed');
+  const loading = await measureLoading({ root, launchOptions, apps: manyApps(5), runs: LOAD_RUNS });
+  if (loading.litCopies !== 1) throw new Error(`expected one lit on the federation host page, saw ${loading.litCopies}`);
+  const loadSummary = (samples) => ({
+    requests: samples[0].requests,
+    gzipBytes: samples[0].gzip,
+    files: samples[0].files,
+    ms: stats(samples.map((s) => s.ms)),
+  });
+
   const loadAfter = loadavg()[0];
   // Other work on the machine: load before the bench over the cores, or after it (which
   // includes the bench's own builds and Chromium, about 2) over the cores plus 2.
@@ -161,6 +176,14 @@ try {
         painted: stats(measured.updates.map((r) => r.painted)),
       },
     },
+    loading: {
+      note: `<argo-status app-selector> (5 apps, host fetch from memory) from "load it" to the first painted ready state, built outputs served on 127.0.0.1, cold browser cache, ${LOAD_RUNS} runs after 1 warm-up. Bytes: each fetched file gzipped (level 9), summed.`,
+      moduleFederation: { what: 'host page (lit already on it, handed to the share scope) → loadRemote()', ...loadSummary(loading.federation) },
+      moduleFederationPlainPage: { what: 'the same with no lit to share: the remote fetches its own (what an embed loader built on Module Federation would cost, plus the runtime in the loader)', ...loadSummary(loading.federationNoLit) },
+      hostRuntime: { what: "the host page's own bundle: @module-federation/runtime + lit + @lit/* (already on a host page)", gzipBytes: loading.hostBundleGzip },
+      embed: loading.embed ? { what: 'plain page → <script type="module" src="dist/embed/platform-widgets.js"> (its own small build, lit included)', ...loadSummary(loading.embed) } : undefined,
+      litCopiesOnHostPage: loading.litCopies,
+    },
     benchSeconds: 0,
   };
   results.benchSeconds = Math.round((performance.now() - started) / 100) / 10;
@@ -197,6 +220,19 @@ try {
       ],
     ),
   );
+  const l = results.loading;
+  console.log(`\nLoad cost: request → first painted ready <argo-status> (built output on loopback, cold cache; ${LOAD_RUNS} runs)`);
+  console.log(
+    table(
+      ['path', 'requests', 'gzip', 'median ms', 'p90 ms'],
+      [
+        ['Module Federation (host shares its lit)', l.moduleFederation.requests, kb(l.moduleFederation.gzipBytes), l.moduleFederation.ms.median, l.moduleFederation.ms.p90],
+        ['Module Federation, page without lit', l.moduleFederationPlainPage.requests, kb(l.moduleFederationPlainPage.gzipBytes), l.moduleFederationPlainPage.ms.median, l.moduleFederationPlainPage.ms.p90],
+        ...(l.embed ? [['embed loader (dist/embed)', l.embed.requests, kb(l.embed.gzipBytes), l.embed.ms.median, l.embed.ms.p90]] : []),
+      ],
+    ),
+  );
+  console.log(`(host's own federation runtime + lit bundle: ${kb(l.hostRuntime.gzipBytes)} gzip; lit copies on the host page: ${l.litCopiesOnHostPage})`);
   if (busy) {
     console.log(`\nWARNING: load average ${round(loadBefore)} before, ${round(loadAfter)} after, on ${availableParallelism()} cores: other work was running, the timings are not reliable.`);
   }

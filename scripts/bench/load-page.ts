@@ -36,14 +36,17 @@ export interface LoadMeasurement {
   reason?: string;
 }
 
-/** From `loadRemote('platform_widgets/argo-status')` to the first painted ready state. */
-async function loadArgoStatus(manifestUrl: string, body: string): Promise<LoadMeasurement> {
+/**
+ * From `loadRemote('platform_widgets/argo-status')` to the first painted ready state.
+ * `shareLit: false` stands for a page without lit to share (the remote then loads its own).
+ */
+async function loadArgoStatus(manifestUrl: string, body: string, shareLit = true): Promise<LoadMeasurement> {
   const started = performance.now();
   const element = Object.assign(document.createElement('argo-status'), { host: memoryHost(body) });
   element.setAttribute('app-selector', 'team=storefront');
   element.setAttribute('refresh-interval', '0');
   document.body.append(element);
-  const result = await widgetsRemote(manifestUrl).load('argo-status');
+  const result = await widgetsRemote(manifestUrl, { shareLit }).load('argo-status');
   if (!result.ok) return { ms: performance.now() - started, ok: false, reason: result.reason };
   await untilReady(element);
   await afterPaint();

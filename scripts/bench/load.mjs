@@ -86,7 +86,7 @@ export async function measureLoading({ root, launchOptions, apps, runs = 5 }) {
     const hostBundle = await buildHostPage(root, outDir);
     const body = LIST(apps);
 
-    // 1. Module Federation.
+    // 1. Module Federation: a host with lit on the page (shared), and a plain page (no lit to share).
     const remoteLog = requestLog(remoteDir);
     const remote = await serveStatic({ dir: remoteDir, port: 0, onRequest: remoteLog.onRequest });
     servers.push(remote);
@@ -96,19 +96,22 @@ export async function measureLoading({ root, launchOptions, apps, runs = 5 }) {
     );
     servers.push(hostPage);
     const federation = [];
+    const federationNoLit = [];
     let litCopies = 0;
-    for (let run = 0; run < runs + 1; run += 1) {
-      const context = await browser.newContext(); // cold cache every run
-      const page = await context.newPage();
-      await page.goto(hostPage.origin);
-      await page.waitForFunction(() => typeof window.benchLoad === 'function');
-      remoteLog.start();
-      const result = await page.evaluate(([manifest, data]) => window.benchLoad(manifest, data), [`${remote.origin}/mf-manifest.json`, body]);
-      const wire = remoteLog.stop();
-      if (!result.ok) throw new Error(`Module Federation load failed: ${result.reason}`);
-      litCopies = await page.evaluate(() => globalThis.litElementVersions?.length ?? 0);
-      if (run > 0) federation.push({ ms: result.ms, ...wire }); // run 0 warms Chromium up
-      await context.close();
+    for (const shareLit of [true, false]) {
+      for (let run = 0; run < runs + 1; run += 1) {
+        const context = await browser.newContext(); // cold cache every run
+        const page = await context.newPage();
+        await page.goto(hostPage.origin);
+        await page.waitForFunction(() => typeof window.benchLoad === 'function');
+        remoteLog.start();
+        const result = await page.evaluate(([manifest, data, share]) => window.benchLoad(manifest, data, share), [`${remote.origin}/mf-manifest.json`, body, shareLit]);
+        const wire = remoteLog.stop();
+        if (!result.ok) throw new Error(`Module Federation load failed: ${result.reason}`);
+        if (shareLit) litCopies = await page.evaluate(() => globalThis.litElementVersions?.length ?? 0);
+        if (run > 0) (shareLit ? federation : federationNoLit).push({ ms: result.ms, ...wire }); // run 0 warms Chromium up
+        await context.close();
+      }
     }
 
     // 2. The embed loader, when built.
@@ -135,7 +138,7 @@ export async function measureLoading({ root, launchOptions, apps, runs = 5 }) {
         await context.close();
       }
     }
-    return { federation, embed, litCopies, version: browser.version() };
+    return { federation, federationNoLit, embed, litCopies, hostBundleGzip: gzip(hostBundle), version: browser.version() };
   } finally {
     await browser.close();
     for (const server of servers) await server.close();
