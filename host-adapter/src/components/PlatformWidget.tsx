@@ -3,6 +3,7 @@ import { createComponent } from '@lit/react';
 import React, { useEffect, useState, type ComponentType } from 'react';
 import type { HostEvent, PlatformHost } from '../../../widgets/kit/host.js';
 import { SYSTEM_NAMES } from '../../../widgets/kit/host.js';
+import { useActionAnalytics } from '../analytics.js';
 import { uiBase } from '../config.js';
 import { usePlatformHost, useSettings } from '../host.js';
 import type { LoadResult } from '../loader.js';
@@ -21,7 +22,7 @@ export interface PlatformWidgetProps {
   title?: string;
   /** Render the widget inside an InfoCard titled `title` (the fallback is always a card). */
   card?: boolean;
-  /** Telemetry/audit: the widget's states, errors and actions (never tokens). */
+  /** Telemetry/audit: the widget's states, errors and actions (never tokens). Default: actions to Backstage analytics. */
   onEvent?: (event: HostEvent) => void;
 }
 
@@ -73,7 +74,9 @@ export function PlatformWidget({ widget, attributes = {}, entityRef, title, card
     };
   }, [loader, widget]);
 
-  const host = React.useMemo(() => (baseHost && onEvent ? { ...baseHost, onEvent } : baseHost), [baseHost, onEvent]);
+  const actionAnalytics = useActionAnalytics();
+  const handleEvent = onEvent ?? actionAnalytics;
+  const host = React.useMemo(() => (baseHost ? { ...baseHost, onEvent: handleEvent } : undefined), [baseHost, handleEvent]);
   const values = definedAttributes(attributes);
 
   if (loaded && !loaded.ok) {

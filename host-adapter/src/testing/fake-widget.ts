@@ -29,6 +29,9 @@ export class FakeWidgetElement extends HTMLElement {
     const sync = document.createElement('button');
     sync.textContent = 'Sync';
     sync.disabled = decision !== 'allow';
+    sync.addEventListener('click', () =>
+      host.onEvent?.({ type: 'pw-action', widget: this.localName, detail: { action: 'argocd.application.sync', resourceRef: 'guestbook', phase: 'requested' } }),
+    );
     this.replaceChildren(label, sync);
     this.dispatchEvent(new Event('fake-ready'));
   }
