@@ -1,9 +1,9 @@
 import { createTheme, ThemeProvider } from '@material-ui/core/styles';
-import { analyticsApiRef } from '@backstage/core-plugin-api';
+import { analyticsApiRef, type AnalyticsApi, type AnalyticsEvent } from '@backstage/core-plugin-api';
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
-import { TestApiProvider, mockApis } from '@backstage/test-utils';
+import { TestApiProvider } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as pluginExports from './index.js';
 import { EntityArgoStatusCard, EntityVaultSecretsCard, platformWidgetsPlugin } from './plugin.js';
 import { scriptedLoader, type FakeWidgetElement } from './testing/fake-widget.js';
@@ -31,7 +31,8 @@ describe('legacy frontend system', () => {
 
 describe('audit', () => {
   it('widget actions become Backstage analytics events, without the token', async () => {
-    const analytics = mockApis.analytics();
+    const events: AnalyticsEvent[] = [];
+    const analytics: AnalyticsApi = { captureEvent: (event) => events.push(event) };
     await renderAdapter(
       <TestApiProvider apis={[[analyticsApiRef, analytics]]}>
         <EntityArgoStatusCard />
@@ -41,10 +42,10 @@ describe('audit', () => {
     const sync = await screen.findByRole<HTMLButtonElement>('button', { name: 'Sync' });
     await waitFor(() => expect(sync.disabled).toBe(false));
     fireEvent.click(sync);
-    expect(analytics.captureEvent).toHaveBeenCalledWith(
+    expect(events).toContainEqual(
       expect.objectContaining({ action: 'argocd.application.sync', subject: 'guestbook', attributes: { widget: 'argo-status', phase: 'requested' } }),
     );
-    expect(JSON.stringify(vi.mocked(analytics.captureEvent).mock.calls)).not.toContain(TOKEN);
+    expect(JSON.stringify(events)).not.toContain(TOKEN);
   });
 });
 
