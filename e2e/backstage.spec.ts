@@ -60,6 +60,14 @@ test.describe('Backstage plugin in a real Backstage app', () => {
     await expect(widget.getByRole('button', { name: 'Sync' })).toBeDisabled();
   });
 
+  test("the app's dark theme reaches the widget", async ({ page }) => {
+    // What Backstage's theme switcher stores.
+    await page.addInitScript(() => window.localStorage.setItem('theme', 'dark'));
+    await page.goto(appURL(REMOTE_PORT));
+    await argoReady(page);
+    await expect(argoCard(page).locator('argo-status')).toHaveAttribute('theme', 'dark');
+  });
+
   test('a remote URL that serves something else says so', async ({ page }) => {
     // The app's own origin answers this path with its index page, not the remote.
     await page.goto(`${backstageDevURL}/?remote=${encodeURIComponent(`${backstageDevURL}/index.html`)}`);
