@@ -1,7 +1,7 @@
 import { ConfigReader } from '@backstage/config';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMOTE_TIMEOUT_MS, buildEndpoints, readSettings, uiBase } from './config.js';
-import { themeMode } from './host.js';
+import { themeMode, themeTokens } from './host.js';
 import { toolUrl } from './urls.js';
 
 const settings = readSettings(
@@ -61,5 +61,23 @@ describe('theme', () => {
     expect(themeMode({ palette: { mode: 'dark' } })).toBe('dark');
     expect(themeMode({ palette: { type: 'light' } })).toBe('light');
     expect(themeMode({})).toBe('light');
+  });
+
+  it("maps the Backstage palette to the widgets' --pw-* tokens", () => {
+    const tokens = themeTokens({
+      palette: { background: { paper: '#424242', default: '#333333' }, text: { primary: '#fff', secondary: '#ccc' }, divider: '#555', primary: { main: '#9cc9ff' } },
+      typography: { fontFamily: 'Helvetica Neue' },
+    });
+    expect(tokens).toEqual({
+      '--pw-bg': '#424242',
+      '--pw-surface': '#333333',
+      '--pw-fg': '#fff',
+      '--pw-muted': '#ccc',
+      '--pw-border': '#555',
+      '--pw-accent': '#9cc9ff',
+      '--pw-focus': '#9cc9ff',
+      '--pw-font': 'Helvetica Neue',
+    });
+    expect(themeTokens({})).toEqual({});
   });
 });

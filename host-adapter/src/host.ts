@@ -20,7 +20,31 @@ export function useSettings(): PlatformWidgetsSettings {
 }
 
 interface ThemeLike {
-  palette?: { type?: string; mode?: string };
+  palette?: {
+    type?: string;
+    mode?: string;
+    background?: { paper?: string; default?: string };
+    text?: { primary?: string; secondary?: string };
+    divider?: string;
+    primary?: { main?: string };
+  };
+  typography?: { fontFamily?: string };
+}
+
+/** The Backstage theme as the widgets' `--pw-*` tokens (they inherit through shadow roots). */
+export function themeTokens(theme: ThemeLike): Record<string, string> {
+  const palette = theme.palette ?? {};
+  const tokens: Record<string, string | undefined> = {
+    '--pw-bg': palette.background?.paper,
+    '--pw-surface': palette.background?.default,
+    '--pw-fg': palette.text?.primary,
+    '--pw-muted': palette.text?.secondary,
+    '--pw-border': palette.divider,
+    '--pw-accent': palette.primary?.main,
+    '--pw-focus': palette.primary?.main,
+    '--pw-font': theme.typography?.fontFamily,
+  };
+  return Object.fromEntries(Object.entries(tokens).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
 }
 
 /** Light or dark from the Backstage theme (MUI v4 `palette.type`, v5 `palette.mode`). */

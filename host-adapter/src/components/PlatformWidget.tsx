@@ -1,11 +1,12 @@
 import { InfoCard, Progress } from '@backstage/core-components';
+import { makeStyles, useTheme } from '@material-ui/core/styles';
 import { createComponent } from '@lit/react';
 import React, { useEffect, useState, type ComponentType } from 'react';
 import type { HostEvent, PlatformHost } from '../../../widgets/kit/host.js';
 import { SYSTEM_NAMES } from '../../../widgets/kit/host.js';
 import { useActionAnalytics } from '../analytics.js';
 import { uiBase } from '../config.js';
-import { usePlatformHost, useSettings } from '../host.js';
+import { themeTokens, usePlatformHost, useSettings } from '../host.js';
 import type { LoadResult } from '../loader.js';
 import { toolUrl } from '../urls.js';
 import { useWidgetLoader } from '../useWidgetLoader.js';
@@ -35,6 +36,11 @@ interface WrapperProps {
 }
 
 const wrappers = new Map<string, ComponentType<WrapperProps>>();
+
+const useStyles = makeStyles({
+  // Inside an InfoCard the card is the frame: the widget drops its own border and padding.
+  framed: { '& ::part(card)': { border: 'none', padding: 0, background: 'transparent' } },
+});
 
 /** A React component for a loaded tag; `host` is set as a JS property, never an attribute. */
 function wrapperFor(tag: string): ComponentType<WrapperProps> {
@@ -74,6 +80,8 @@ export function PlatformWidget({ widget, attributes = {}, entityRef, title, card
     };
   }, [loader, widget]);
 
+  const classes = useStyles();
+  const tokens = themeTokens(useTheme());
   const actionAnalytics = useActionAnalytics();
   const handleEvent = onEvent ?? actionAnalytics;
   const host = React.useMemo(() => (baseHost ? { ...baseHost, onEvent: handleEvent } : undefined), [baseHost, handleEvent]);
@@ -87,7 +95,11 @@ export function PlatformWidget({ widget, attributes = {}, entityRef, title, card
   let content = <Progress />;
   if (loaded && host) {
     const Element = wrapperFor(widget);
-    content = <Element host={host} {...values} />;
+    content = (
+      <div className={card ? classes.framed : undefined} style={tokens}>
+        <Element host={host} {...values} />
+      </div>
+    );
   }
   return card ? <InfoCard title={title ?? spec.title}>{content}</InfoCard> : content;
 }
