@@ -52,6 +52,16 @@ test.describe('Backstage plugin in a real Backstage app', () => {
     expect(errors).toEqual([]);
   });
 
+  test("every card the entity is annotated for reaches its ready state", async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto(appURL(REMOTE_PORT));
+    for (const tag of ['argo-status', 'kargo-stages', 'vault-secrets', 'temporal-workflows', 'tekton-runs', 'crossplane-status']) {
+      const card = page.locator(`[data-card="entity-card:platform-widgets/${tag}"] ${tag} section.card`);
+      await expect(card, tag).toHaveAttribute('data-state', 'ready');
+    }
+    expect(errors).toEqual([]);
+  });
+
   test('a permission the policy denies disables Sync, and only Sync', async ({ page }) => {
     await page.goto(appURL(REMOTE_PORT, '&deny=platform.argocd.application.sync'));
     const widget = argoCard(page).locator('argo-status');

@@ -5,11 +5,22 @@ export const DEV_SYSTEMS = {
   argocd: { proxyPath: '/argocd', uiUrl: 'https://argocd.example.com' },
   kargo: { proxyPath: '/kargo', uiUrl: 'https://kargo.example.com' },
   vault: { proxyPath: '/vault', uiUrl: 'https://vault.example.com' },
+  temporal: { proxyPath: '/temporal', uiUrl: 'https://temporal.example.com' },
+  tekton: { proxyPath: '/tekton', uiUrl: 'https://tekton.example.com' },
+  crossplane: { proxyPath: '/crossplane', uiUrl: 'https://headlamp.example.com' },
   harbor: { proxyPath: '/harbor', uiUrl: 'https://harbor.example.com' },
 } as const;
 
 /** The cards shown on the dev entity page, in order. */
-export const DEV_CARDS = ['argo-status', 'kargo-stages', 'vault-secrets', 'harbor-vulns'] as const;
+export const DEV_CARDS = [
+  'argo-status',
+  'kargo-stages',
+  'vault-secrets',
+  'temporal-workflows',
+  'tekton-runs',
+  'crossplane-status',
+  'harbor-vulns',
+] as const;
 
 /** The id createApp gives the dev module's page (module of the `app` plugin). */
 export const DEV_PAGE_ID = 'page:app/platform-widgets-dev';

@@ -1,6 +1,9 @@
 import type { Entity } from '@backstage/catalog-model';
 
-/** The entity the dev page shows: annotated for Argo CD, Kargo and Vault; Harbor left out on purpose. */
+/**
+ * The entity the dev page shows, annotated with the keys of the existing Backstage plugins
+ * (and the project's own where none exists); Harbor's is left out on purpose.
+ */
 export const sampleEntity: Entity = {
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Component',
@@ -15,6 +18,15 @@ export const sampleEntity: Entity = {
       'platform-widgets.io/kargo-project': 'storefront',
       'vault.io/secrets-path': 'payments-api',
       'vault.io/secrets-engine': 'secrets',
+      'platform-widgets.io/temporal-namespace': 'payments',
+      'tekton.dev/cicd': 'true',
+      'backstage.io/kubernetes-namespace': 'team-checkout',
+      'backstage.io/kubernetes-id': 'checkout',
+      'terasky.backstage.io/claim-group': 'database.example.org',
+      'terasky.backstage.io/claim-version': 'v1alpha1',
+      'terasky.backstage.io/claim-plural': 'postgresqlinstances',
+      'terasky.backstage.io/claim-name': 'payments-db',
+      'terasky.backstage.io/claim-namespace': 'payments',
     },
   },
   spec: { type: 'service', owner: 'team-a', lifecycle: 'production' },
