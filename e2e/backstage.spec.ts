@@ -109,6 +109,15 @@ test.describe('a remote that is down, then up, then stopped, then back', () => {
       remote = await serveStatic({ dir: REMOTE_DIR, port: BACKSTAGE_FLAKY_REMOTE_PORT });
       await page.reload();
       await argoReady(page);
+
+      // On one page, without a reload: down, then back on the next mount.
+      await remote.close();
+      await page.goto(appURL(BACKSTAGE_FLAKY_REMOTE_PORT, '&same-page'));
+      await expect(argoCard(page)).toContainText(down);
+      remote = await serveStatic({ dir: REMOTE_DIR, port: BACKSTAGE_FLAKY_REMOTE_PORT });
+      await page.getByRole('button', { name: 'Remount cards' }).click();
+      await argoReady(page);
+      await expect(page.locator('[data-card="entity-card:platform-widgets/vault-secrets"] vault-secrets section.card')).toHaveAttribute('data-state', 'ready');
     } finally {
       await remote.close().catch(() => undefined);
     }

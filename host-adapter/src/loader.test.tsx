@@ -1,6 +1,6 @@
 import type { ModuleFederationRuntimePlugin } from '@module-federation/runtime';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRemoteLoader, diagnoseRemote, remoteFailureReason } from './loader.js';
+import { createRemoteLoader, diagnoseRemote, entryForAttempt, remoteFailureReason } from './loader.js';
 import { defineFake } from './testing/fake-widget.js';
 
 type LoadRemote = (id: string) => Promise<unknown>;
@@ -18,7 +18,7 @@ vi.mock('@module-federation/runtime', () => ({
   createInstance: (options: { name: string; remotes: unknown[]; plugins: ModuleFederationRuntimePlugin[] }) => {
     const onError = (error: unknown): Promise<unknown> => {
       const hook = options.plugins[0]?.errorLoadRemote as ErrorHook;
-      return Promise.resolve(hook({ id: 'x', error, from: 'runtime', lifecycle: 'afterResolve', origin: undefined as never }));
+      return Promise.resolve(hook({ id: 'x', error, from: 'runtime', lifecycle: 'onLoad', origin: undefined as never }));
     };
     const instance = { options, loadRemote: (id: string) => runtime.behaviour({ onError }, id) };
     runtime.instances.push(instance);
@@ -67,7 +67,16 @@ describe('remote loader', () => {
     expect(result).toEqual({ ok: false, reason: 'Widgets unavailable: the widget remote could not be reached.' });
   });
 
+  it('answers no stand-in while the manifest loads (the runtime would cache it page-wide)', async () => {
+    const loader = createRemoteLoader({ remoteUrl: REMOTE, timeoutMs: 1000 });
+    runtime.behaviour = () => Promise.resolve({});
+    await loader.load(tag);
+    const hook = runtime.instances[0]?.options.plugins[0]?.errorLoadRemote as ErrorHook;
+    await expect(hook({ id: REMOTE, error: new Error('x'), from: 'runtime', lifecycle: 'afterResolve', origin: undefined as never })).resolves.toBeUndefined();
+  });
+
   it('a remote that throws past the plugin still resolves to a reason', async () => {
+    remoteAnswers(new Response('bad gateway', { status: 502 }));
     runtime.behaviour = () => Promise.reject(new Error('boom'));
     await expect(createRemoteLoader({ remoteUrl: REMOTE, timeoutMs: 1000 }).load(tag)).resolves.toMatchObject({ ok: false });
   });
@@ -106,6 +115,10 @@ describe('remote loader', () => {
     await expect(loader.load(tag)).resolves.toEqual({ ok: true });
     expect(runtime.instances).toHaveLength(2);
     expect(new Set(runtime.instances.map((instance) => instance.options.name)).size).toBe(2);
+    expect(runtime.instances.map((instance) => instance.options.remotes)).toEqual([
+      [{ name: 'platform_widgets', entry: REMOTE, type: 'module' }],
+      [{ name: 'platform_widgets', entry: `${REMOTE}?pw-attempt=2`, type: 'module' }],
+    ]);
   });
 
   it('asks the remote why it failed: unreachable, an HTTP error, or not a manifest', async () => {
@@ -124,6 +137,11 @@ describe('remote loader', () => {
     await expect(diagnoseRemote(REMOTE, new Error('#RUNTIME-008 Failed to load script resources'), 1000)).resolves.toBe(
       'Widgets unavailable: the widget remote could not be loaded.',
     );
+  });
+
+  it('a retry entry keeps the remote path and other query parameters', () => {
+    expect(entryForAttempt('https://cdn.example.com/w/1.4.0/mf-manifest.json?x=1', 3)).toBe('https://cdn.example.com/w/1.4.0/mf-manifest.json?x=1&pw-attempt=3');
+    expect(entryForAttempt('https://cdn.example.com/w/mf-manifest.json', 1)).toBe('https://cdn.example.com/w/mf-manifest.json');
   });
 
   it('tells wrong content apart from an unreachable remote', () => {

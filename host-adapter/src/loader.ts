@@ -62,14 +62,29 @@ export async function diagnoseRemote(remoteUrl: string, error: unknown, timeoutM
 }
 
 /**
- * Turns every remote failure (down, 404, wrong content) into a value instead of a throw,
- * so the card can render the deep link. Only this adapter's own instance uses it.
+ * Turns a remote that fails into a value instead of a throw, so the card can render the
+ * deep link. Only at module level (`onLoad`): a stand-in answered while the manifest loads
+ * would be kept in the runtime's page-wide manifest cache, and the remote could never come
+ * back on this page. Only this adapter's own instance uses it.
  */
 function fallbackPlugin(remoteUrl: string, timeoutMs: number): ModuleFederationRuntimePlugin {
   return {
     name: 'platform-widgets-fallback',
-    errorLoadRemote: async ({ error }) => ({ [FAILED]: await diagnoseRemote(remoteUrl, error, timeoutMs) }) satisfies FailedModule,
+    errorLoadRemote: async ({ lifecycle, error }) =>
+      lifecycle === 'onLoad' ? ({ [FAILED]: await diagnoseRemote(remoteUrl, error, timeoutMs) } satisfies FailedModule) : undefined,
   };
+}
+
+/**
+ * The entry for a fresh instance: after a failure, a query the remote's static server
+ * ignores, so neither the runtime's page-wide manifest cache nor the HTTP cache hands the
+ * failed answer back. Chunks still resolve against the manifest's folder.
+ */
+export function entryForAttempt(remoteUrl: string, attempt: number): string {
+  if (attempt <= 1) return remoteUrl;
+  const url = new URL(remoteUrl, globalThis.location?.href);
+  url.searchParams.set('pw-attempt', String(attempt));
+  return url.href;
 }
 
 function withTimeout<T>(promise: Promise<T>, timeoutMs: number, onTimeout: () => T): Promise<T> {
@@ -87,12 +102,17 @@ export function createRemoteLoader(options: RemoteLoaderOptions): WidgetLoader {
   let instance: ReturnType<typeof createInstance> | undefined;
   let generation = 0;
 
-  const federation = (remoteUrl: string) =>
-    (instance ??= createInstance({
-      name: `platform_widgets_backstage_${++generation}`,
-      remotes: [{ name: REMOTE_NAME, entry: remoteUrl, type: 'module' }],
-      plugins: [fallbackPlugin(remoteUrl, options.timeoutMs)],
-    }));
+  const federation = (remoteUrl: string) => {
+    if (!instance) {
+      generation += 1;
+      instance = createInstance({
+        name: `platform_widgets_backstage_${generation}`,
+        remotes: [{ name: REMOTE_NAME, entry: entryForAttempt(remoteUrl, generation), type: 'module' }],
+        plugins: [fallbackPlugin(remoteUrl, options.timeoutMs)],
+      });
+    }
+    return instance;
+  };
 
   return {
     async load(tag) {
@@ -104,7 +124,7 @@ export function createRemoteLoader(options: RemoteLoaderOptions): WidgetLoader {
       try {
         result = await withTimeout(federation(remoteUrl).loadRemote<unknown>(`${REMOTE_NAME}/${tag}`), options.timeoutMs, () => timedOut);
       } catch (error) {
-        result = { [FAILED]: remoteFailureReason(error) } satisfies FailedModule;
+        result = { [FAILED]: await diagnoseRemote(remoteUrl, error, options.timeoutMs) } satisfies FailedModule;
       }
       if (isFailed(result)) {
         instance = undefined;
