@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { scriptedLoader, type FakeWidgetElement } from '../testing/fake-widget.js';
 import { PROXY_ORIGIN, TOKEN, entityWith, renderAdapter } from '../testing/render.js';
 import { EntityPlatformWidgetCard } from './EntityPlatformWidgetCard.js';
-import { PlatformWidget } from './PlatformWidget.js';
+import { PlatformWidget, definedAttributes } from './PlatformWidget.js';
 
 const guestbook = entityWith({ 'argocd/app-name': 'guestbook', 'argocd/project-name': 'storefront' });
 
@@ -12,6 +12,14 @@ async function widgetElement(): Promise<FakeWidgetElement> {
   const sync = await screen.findByRole<HTMLButtonElement>('button', { name: 'Sync' });
   return sync.closest('argo-status') as FakeWidgetElement;
 }
+
+describe('attributes', () => {
+  it('passes plain kebab-case attributes only, never one that would replace .host', () => {
+    expect(
+      definedAttributes({ 'app-name': 'guestbook', project: undefined, host: 'x', style: 'color:red', onClick: 'x', onclick: 'alert(1)', dangerouslySetInnerHTML: 'x', 'refresh-interval': '30' }),
+    ).toEqual({ 'app-name': 'guestbook', 'refresh-interval': '30' });
+  });
+});
 
 describe('PlatformWidget in a Backstage app', () => {
   it('hands the widget the signed-in user token as a function, never in the DOM', async () => {

@@ -53,8 +53,18 @@ function wrapperFor(tag: string): ComponentType<WrapperProps> {
   return wrapper;
 }
 
-function definedAttributes(attributes: Readonly<Record<string, string | undefined>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(attributes).filter((entry): entry is [string, string] => entry[1] !== undefined));
+/** Names React would treat as something other than a plain attribute, or that would replace `.host`. */
+const RESERVED = new Set(['host', 'style', 'children', 'key', 'ref', 'class', 'classname']);
+const ATTRIBUTE_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
+
+/** Plain kebab-case attributes with a value; anything else (event handlers `on…` included) is left out. */
+export function definedAttributes(attributes: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(attributes).filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && ATTRIBUTE_NAME.test(entry[0]) && !RESERVED.has(entry[0]) && !entry[0].startsWith('on'),
+    ),
+  );
 }
 
 /**
@@ -97,7 +107,7 @@ export function PlatformWidget({ widget, attributes = {}, entityRef, title, card
     const Element = wrapperFor(widget);
     content = (
       <div className={card ? classes.framed : undefined} style={tokens}>
-        <Element host={host} {...values} />
+        <Element {...values} host={host} />
       </div>
     );
   }
