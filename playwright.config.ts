@@ -1,11 +1,33 @@
 import { defineConfig, devices } from '@playwright/test';
-import { E2E_PORT, FAKE_ARGOCD_PORT, LIVE_ARGOCD_UI, LIVE_PORT, LIVE_SERVER_TOKEN, REMOTE_PORT, baseURL, liveURL, remoteURL } from './e2e/servers.js';
+import {
+  BACKSTAGE_DEV_PORT,
+  BACKSTAGE_FLAKY_REMOTE_PORT,
+  E2E_PORT,
+  FAKE_ARGOCD_PORT,
+  LIVE_ARGOCD_UI,
+  LIVE_PORT,
+  LIVE_SERVER_TOKEN,
+  REMOTE_PORT,
+  backstageDevURL,
+  baseURL,
+  liveURL,
+  remoteURL,
+} from './e2e/servers.js';
 import { launchOptions } from './scripts/browser.js';
 
 /** `vite --mode portal` is what `npm start` runs: the demo portal on Vite's dev server. */
 const portal = (port: number) => `npx vite --mode portal --host 127.0.0.1 --port ${port} --strictPort`;
 /** Both portals load the widgets from the built remote (`npm run build`), served on its own port. */
 const REMOTE_MANIFEST = `${remoteURL}/mf-manifest.json`;
+
+/**
+ * The Backstage host adapter's dev app, tested as built (Vite build, then `vite preview`);
+ * it loads the built remote from another origin (REMOTE_PORT, or the spec's own server).
+ */
+const backstageDevApp = [
+  'npx vite build -c host-adapter/dev/vite.config.ts --logLevel warn',
+  `npx vite preview -c host-adapter/dev/vite.config.ts --port ${BACKSTAGE_DEV_PORT}`,
+].join(' && ');
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,6 +55,16 @@ export default defineConfig({
     },
   ],
   webServer: [
+    {
+      command: backstageDevApp,
+      url: backstageDevURL,
+      reuseExistingServer: !process.env['CI'],
+      timeout: 180_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+      // The remotes its CSP allows (script-src, connect-src), as a Backstage backend.csp would.
+      env: { PW_REMOTE_ORIGINS: [REMOTE_PORT, BACKSTAGE_FLAKY_REMOTE_PORT].map((port) => `http://127.0.0.1:${port}`).join(' ') },
+    },
     {
       // The widgets' Module Federation remote, as a CDN would serve it (built by `npm run build`).
       command: `node scripts/serve-static.mjs dist/remote ${REMOTE_PORT}`,

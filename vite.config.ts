@@ -1,5 +1,6 @@
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
+import react from '@vitejs/plugin-react';
 import { msw } from 'msw/vite';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
@@ -59,6 +60,21 @@ export default defineConfig({
           include: ['widgets/**/*.test.ts'],
           setupFiles: ['widgets/kit/testing/setup.ts'],
           browser,
+          testTimeout: 15_000,
+        },
+      },
+      {
+        // The Backstage host adapter's React units: jsdom, with Backstage's own test utilities.
+        root,
+        plugins: [react()],
+        // The node build of @lit/react is for SSR and never sets element properties.
+        resolve: { alias: { '@lit/react': fileURLToPath(new URL('node_modules/@lit/react/development/index.js', import.meta.url)) } },
+        test: {
+          name: 'host-adapter',
+          environment: 'jsdom',
+          include: ['host-adapter/**/*.test.tsx'],
+          setupFiles: ['host-adapter/vitest.setup.ts'],
+          server: { deps: { inline: ['material-ui-popup-state'] } },
           testTimeout: 15_000,
         },
       },

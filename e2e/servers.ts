@@ -24,6 +24,11 @@ export const THIRD_ORIGIN_PORT = E2E_PORT + 5;
 /** A federation host page under a strict CSP, and the remote it loads (federation-csp spec). */
 export const CSP_REMOTE_PORT = E2E_PORT + 6;
 export const CSP_HOST_PORT = E2E_PORT + 7;
+/** The Backstage host adapter's dev app: its Vite build, served by `vite preview`; it loads the remote on REMOTE_PORT. */
+export const BACKSTAGE_DEV_PORT = E2E_PORT + 8;
+export const backstageDevURL = `http://127.0.0.1:${BACKSTAGE_DEV_PORT}`;
+/** A remote server the Backstage spec starts, stops and restarts (nothing listens here otherwise). */
+export const BACKSTAGE_FLAKY_REMOTE_PORT = E2E_PORT + 9;
 
 /** The real-peers test (e2e/grafana-alerts-real.spec.ts): its page + proxy, Alertmanager, Prometheus. */
 export const REAL_PAGE_PORT = E2E_PORT + 10;

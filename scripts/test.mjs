@@ -11,7 +11,7 @@ const steps = [
   { name: 'browser', command: 'bash', args: ['scripts/ensure-chromium.sh'] },
   // Real Prometheus and Alertmanager for the end-to-end real-peers test (installed with apt when missing).
   { name: 'prometheus + alertmanager', command: 'bash', args: ['scripts/ensure-prometheus.sh'] },
-  { name: 'types', command: 'npx', args: ['tsc', '-p', '.'] },
+  { name: 'types', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
   { name: 'manifest', command: 'npm', args: ['run', '--silent', 'cem'] },
   {

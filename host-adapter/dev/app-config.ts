@@ -1,0 +1,51 @@
+import type { JsonObject } from '@backstage/types';
+
+/** Tools the dev page talks to (through msw mocks at the proxy paths) and their UIs for deep links. */
+export const DEV_SYSTEMS = {
+  argocd: { proxyPath: '/argocd', uiUrl: 'https://argocd.example.com' },
+  kargo: { proxyPath: '/kargo', uiUrl: 'https://kargo.example.com' },
+  vault: { proxyPath: '/vault', uiUrl: 'https://vault.example.com' },
+  temporal: { proxyPath: '/temporal', uiUrl: 'https://temporal.example.com' },
+  tekton: { proxyPath: '/tekton', uiUrl: 'https://tekton.example.com' },
+  crossplane: { proxyPath: '/crossplane', uiUrl: 'https://headlamp.example.com' },
+  harbor: { proxyPath: '/harbor', uiUrl: 'https://harbor.example.com' },
+} as const;
+
+/** The cards shown on the dev entity page, in order. */
+export const DEV_CARDS = [
+  'argo-status',
+  'kargo-stages',
+  'vault-secrets',
+  'temporal-workflows',
+  'tekton-runs',
+  'crossplane-status',
+  'harbor-vulns',
+] as const;
+
+/** The id createApp gives the dev module's page (module of the `app` plugin). */
+export const DEV_PAGE_ID = 'page:app/platform-widgets-dev';
+
+/**
+ * The app's config. `remoteUrl` comes from the page's `?remote=` query (the e2e test points
+ * it at a dead port), else the build's `PW_REMOTE_URL`.
+ */
+export function devAppConfig(origin: string, remoteUrl: string): JsonObject {
+  return {
+    app: {
+      title: 'Platform Widgets — Backstage dev app',
+      baseUrl: origin,
+      extensions: [
+        // No backend here: the guest identity instead of a sign-in page.
+        { 'sign-in-page:app': false },
+        // The plugin's entity cards, attached to the dev entity page instead of the catalog's.
+        ...DEV_CARDS.map((tag) => ({ [`entity-card:platform-widgets/${tag}`]: { attachTo: { id: DEV_PAGE_ID, input: 'cards' } } })),
+      ],
+    },
+    backend: { baseUrl: origin },
+    platformWidgets: {
+      remote: { url: remoteUrl, timeoutMs: 8000 },
+      refreshInterval: 0,
+      systems: DEV_SYSTEMS,
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import { setupWorker } from 'msw/browser';
+import { argoHandlers } from '../../widgets/argo-status/fixtures/handlers.js';
+import { kargoHandlers } from '../../widgets/kargo-stages/fixtures/handlers.js';
+import { vaultHandlers } from '../../widgets/vault-secrets/fixtures/handlers.js';
+import { temporalHandlers } from '../../widgets/temporal-workflows/fixtures/handlers.js';
+import { tektonHandlers } from '../../widgets/tekton-runs/fixtures/handlers.js';
+import { crossplaneHandlers } from '../../widgets/crossplane-status/fixtures/handlers.js';
+import { DEV_SYSTEMS } from './app-config.js';
+
+/** The tools' APIs, answered in the page by msw at the Backstage proxy paths: no network. */
+export async function startToolMocks(proxyBase: string): Promise<void> {
+  const base = (system: keyof typeof DEV_SYSTEMS) => `${proxyBase}${DEV_SYSTEMS[system].proxyPath}`;
+  const worker = setupWorker(
+    ...argoHandlers({ base: base('argocd') }),
+    ...kargoHandlers({ base: base('kargo') }),
+    ...vaultHandlers({ base: base('vault') }),
+    ...temporalHandlers({ base: base('temporal') }),
+    ...tektonHandlers({ base: base('tekton') }),
+    ...crossplaneHandlers({ base: base('crossplane') }),
+  );
+  await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
+}

@@ -1,0 +1,46 @@
+import { configApiRef } from '@backstage/core-plugin-api';
+import { ApiBlueprint, createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
+import { hasRequiredAnnotations } from './annotations.js';
+import { readSettings } from './config.js';
+import { widgetLoaderApiRef } from './loader.js';
+import { loaderForSettings } from './useWidgetLoader.js';
+import { WIDGETS, widgetSpec, type WidgetTag } from './widgets.js';
+
+/** The widget loader API: one federation instance for the whole app. */
+export const widgetLoaderApi = ApiBlueprint.make({
+  name: 'loader',
+  params: (defineParams) =>
+    defineParams({
+      api: widgetLoaderApiRef,
+      deps: { configApi: configApiRef },
+      factory: ({ configApi }) => loaderForSettings(readSettings(configApi)),
+    }),
+});
+
+/** An entity card (`entity-card:platform-widgets/<tag>`), shown only on entities with the annotations it needs. */
+export function entityWidgetCard(widget: WidgetTag) {
+  const spec = widgetSpec(widget);
+  return EntityCardBlueprint.make({
+    name: widget,
+    params: {
+      filter: (entity) => hasRequiredAnnotations(spec, entity),
+      loader: async () => {
+        const { EntityPlatformWidgetCard } = await import('./components/EntityPlatformWidgetCard.js');
+        return <EntityPlatformWidgetCard widget={widget} />;
+      },
+    },
+  });
+}
+
+export const platformWidgetsEntityCards = WIDGETS.map((spec) => entityWidgetCard(spec.tag));
+
+/** The plugin for the new frontend system: `createApp({ features: [platformWidgetsPlugin] })`. */
+const platformWidgetsPlugin = createFrontendPlugin({
+  pluginId: 'platform-widgets',
+  title: 'Platform Widgets',
+  extensions: [widgetLoaderApi, ...platformWidgetsEntityCards],
+});
+
+export default platformWidgetsPlugin;
+export * from './permissions.js';

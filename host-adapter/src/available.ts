@@ -1,0 +1,9 @@
+import type { Entity } from '@backstage/catalog-model';
+import { hasRequiredAnnotations } from './annotations.js';
+import { widgetSpec, type WidgetTag } from './widgets.js';
+
+/** For `<EntitySwitch.Case if={isPlatformWidgetAvailable('argo-status')}>` in the legacy system. */
+export function isPlatformWidgetAvailable(widget: WidgetTag): (entity: Entity) => boolean {
+  const spec = widgetSpec(widget);
+  return (entity) => hasRequiredAnnotations(spec, entity);
+}

@@ -1,0 +1,44 @@
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { InfoCard } from '@backstage/core-components';
+import { MissingAnnotationEmptyState, useEntity } from '@backstage/plugin-catalog-react';
+import { attributesFromAnnotations } from '../annotations.js';
+import { useSettings } from '../host.js';
+import { widgetSpec, type WidgetTag } from '../widgets.js';
+import { PlatformWidget } from './PlatformWidget.js';
+
+export interface EntityPlatformWidgetCardProps {
+  widget: WidgetTag;
+  /** Card title (default: the tool's name). */
+  title?: string;
+}
+
+/**
+ * An entity page card: the entity's annotations become the widget's attributes; a
+ * missing annotation shows Backstage's empty state naming the key to add.
+ */
+export function EntityPlatformWidgetCard({ widget, title }: EntityPlatformWidgetCardProps) {
+  const { entity } = useEntity();
+  const settings = useSettings();
+  const spec = widgetSpec(widget);
+  const defaults: Record<string, string> = settings.refreshInterval === undefined ? {} : { 'refresh-interval': String(settings.refreshInterval) };
+  const { attributes, missing } = attributesFromAnnotations(spec, entity, defaults);
+  const cardTitle = title ?? spec.title;
+
+  if (missing.length > 0) {
+    return (
+      <InfoCard title={cardTitle}>
+        <MissingAnnotationEmptyState annotation={missing.length === 1 ? missing[0]! : missing} />
+      </InfoCard>
+    );
+  }
+  return (
+    <PlatformWidget widget={widget} attributes={attributes} entityRef={stringifyEntityRef(entity)} title={cardTitle} card />
+  );
+}
+
+/** A card component bound to one widget, for the extensions of both frontend systems. */
+export function cardFor(widget: WidgetTag) {
+  const Card = ({ title }: { title?: string }) => <EntityPlatformWidgetCard widget={widget} {...(title ? { title } : {})} />;
+  Card.displayName = `${widgetSpec(widget).cardName}`;
+  return Card;
+}

@@ -1,0 +1,67 @@
+import type { ConfigApi } from '@backstage/core-plugin-api';
+import type { Endpoint } from '../../widgets/kit/host.js';
+
+export const DEFAULT_REMOTE_TIMEOUT_MS = 10_000;
+
+interface SystemConfig {
+  proxyPath: string;
+  uiUrl: string | undefined;
+  instances: ReadonlyMap<string, { proxyPath: string; uiUrl: string | undefined }>;
+}
+
+/** `platformWidgets` from app-config, read once per app (see config.d.ts). */
+export interface PlatformWidgetsSettings {
+  remoteUrl: string | undefined;
+  remoteTimeoutMs: number;
+  refreshInterval: number | undefined;
+  systems: ReadonlyMap<string, SystemConfig>;
+}
+
+export function readSettings(config: ConfigApi): PlatformWidgetsSettings {
+  const root = config.getOptionalConfig('platformWidgets');
+  const systems = new Map<string, SystemConfig>();
+  const systemsConfig = root?.getOptionalConfig('systems');
+  for (const system of systemsConfig?.keys() ?? []) {
+    const entry = systemsConfig!.getConfig(system);
+    const instancesConfig = entry.getOptionalConfig('instances');
+    const instances = new Map(
+      (instancesConfig?.keys() ?? []).map((name) => {
+        const instance = instancesConfig!.getConfig(name);
+        return [name, { proxyPath: instance.getString('proxyPath'), uiUrl: instance.getOptionalString('uiUrl') }] as const;
+      }),
+    );
+    systems.set(system, { proxyPath: entry.getOptionalString('proxyPath') ?? `/${system}`, uiUrl: entry.getOptionalString('uiUrl'), instances });
+  }
+  return {
+    remoteUrl: root?.getOptionalString('remote.url'),
+    remoteTimeoutMs: root?.getOptionalNumber('remote.timeoutMs') ?? DEFAULT_REMOTE_TIMEOUT_MS,
+    refreshInterval: root?.getOptionalNumber('refreshInterval'),
+    systems,
+  };
+}
+
+function join(base: string, path: string): string {
+  return `${base.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`;
+}
+
+/**
+ * The host contract's endpoints: `api` is the proxy backend's base plus the configured
+ * proxy path (the proxy's target is the tool's root); `ui` the tool's own UI.
+ * Named instances become `system:instance`.
+ */
+export function buildEndpoints(settings: PlatformWidgetsSettings, proxyBaseUrl: string): Record<string, Endpoint> {
+  const endpoints: Record<string, Endpoint> = {};
+  const endpoint = (proxyPath: string, uiUrl: string | undefined): Endpoint =>
+    uiUrl ? { api: join(proxyBaseUrl, proxyPath), ui: uiUrl } : { api: join(proxyBaseUrl, proxyPath) };
+  for (const [system, entry] of settings.systems) {
+    endpoints[system] = endpoint(entry.proxyPath, entry.uiUrl);
+    for (const [name, instance] of entry.instances) endpoints[`${system}:${name}`] = endpoint(instance.proxyPath, instance.uiUrl ?? entry.uiUrl);
+  }
+  return endpoints;
+}
+
+/** The tool UI base for a widget's system and instance, for the fallback deep link. */
+export function uiBase(settings: PlatformWidgetsSettings, system: string, instance: string | undefined): string | undefined {
+  const entry = settings.systems.get(system);
+  return (instance ? entry?.instances.get(instance)?.uiUrl : undefined) ?? entry?.uiUrl;
+}
