@@ -55,7 +55,7 @@ test.describe('Backstage plugin in a real Backstage app', () => {
   test("every card the entity is annotated for reaches its ready state", async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(appURL(REMOTE_PORT));
-    for (const tag of ['argo-status', 'kargo-stages', 'vault-secrets', 'temporal-workflows', 'tekton-runs', 'crossplane-status']) {
+    for (const tag of ['argo-status', 'kargo-stages', 'vault-secrets', 'temporal-workflows', 'tekton-runs', 'crossplane-status', 'grafana-alerts', 'grafana-panel']) {
       const card = page.locator(`[data-card="entity-card:platform-widgets/${tag}"] ${tag} section.card`);
       await expect(card, tag).toHaveAttribute('data-state', 'ready');
     }

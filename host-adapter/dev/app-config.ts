@@ -9,6 +9,7 @@ export const DEV_SYSTEMS = {
   tekton: { proxyPath: '/tekton', uiUrl: 'https://tekton.example.com' },
   crossplane: { proxyPath: '/crossplane', uiUrl: 'https://headlamp.example.com' },
   harbor: { proxyPath: '/harbor', uiUrl: 'https://harbor.example.com' },
+  grafana: { proxyPath: '/grafana', uiUrl: 'https://grafana.example.com' },
 } as const;
 
 /** The cards shown on the dev entity page, in order. */
@@ -20,6 +21,8 @@ export const DEV_CARDS = [
   'tekton-runs',
   'crossplane-status',
   'harbor-vulns',
+  'grafana-alerts',
+  'grafana-panel',
 ] as const;
 
 /** The id createApp gives the dev module's page (module of the `app` plugin). */

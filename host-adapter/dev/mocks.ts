@@ -5,6 +5,8 @@ import { vaultHandlers } from '../../widgets/vault-secrets/fixtures/handlers.js'
 import { temporalHandlers } from '../../widgets/temporal-workflows/fixtures/handlers.js';
 import { tektonHandlers } from '../../widgets/tekton-runs/fixtures/handlers.js';
 import { crossplaneHandlers } from '../../widgets/crossplane-status/fixtures/handlers.js';
+import { grafanaAlertsHandlers } from '../../widgets/grafana-alerts/fixtures/handlers.js';
+import { grafanaHandlers } from '../../widgets/grafana-panel/fixtures/handlers.js';
 import { DEV_SYSTEMS } from './app-config.js';
 
 /** The tools' APIs, answered in the page by msw at the Backstage proxy paths: no network. */
@@ -17,6 +19,8 @@ export async function startToolMocks(proxyBase: string): Promise<void> {
     ...temporalHandlers({ base: base('temporal') }),
     ...tektonHandlers({ base: base('tekton') }),
     ...crossplaneHandlers({ base: base('crossplane') }),
+    ...grafanaAlertsHandlers({ base: base('grafana') }),
+    ...grafanaHandlers({ base: base('grafana') }),
   );
   await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
 }

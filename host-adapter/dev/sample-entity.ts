@@ -20,6 +20,8 @@ export const sampleEntity: Entity = {
       'vault.io/secrets-engine': 'secrets',
       'platform-widgets.io/temporal-namespace': 'payments',
       'tekton.dev/cicd': 'true',
+      'grafana/alert-label-selector': 'team=payments',
+      'grafana/dashboard-selector': 'tag:service-checkout',
       'backstage.io/kubernetes-namespace': 'team-checkout',
       'backstage.io/kubernetes-id': 'checkout',
       'terasky.backstage.io/claim-group': 'database.example.org',
