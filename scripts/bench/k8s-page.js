@@ -1,30 +1,13 @@
 // Runs inside Chromium for `npm run bench` (served by render.mjs next to the built standalone
 // <k8s-pods>). No msw, no network: the host's `fetch` answers from memory, by URL.
-/* global window, document, fetch, customElements, performance, requestAnimationFrame, setTimeout, clearTimeout, MutationObserver, Response */
+/* global window, document, fetch, customElements, performance, setTimeout, Response */
+import { afterPaint, until as untilChanged } from './page-wait.js';
 
 const TAG = 'k8s-pods';
 const TIMEOUT_MS = 30_000;
 
-function until(root, check, what) {
-  if (check()) return Promise.resolve();
-  return new Promise((resolve, reject) => {
-    const observer = new MutationObserver(() => {
-      if (!check()) return;
-      observer.disconnect();
-      clearTimeout(timer);
-      resolve();
-    });
-    const timer = setTimeout(() => {
-      observer.disconnect();
-      reject(new Error(`timed out after ${TIMEOUT_MS} ms waiting for ${what}`));
-    }, TIMEOUT_MS);
-    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
-  });
-}
-
-function afterPaint() {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
+/** Resolves once `check()` is true, tested after every DOM change in the element's shadow root. */
+const until = (root, check, what) => untilChanged(root, check, what, TIMEOUT_MS);
 
 let data;
 let podsBody = '';

@@ -71,6 +71,7 @@ export async function measureRendering({ bundleFile, data, launchOptions, render
     '/': { type: 'text/html; charset=utf-8', body: pageHtml(pageSpec) },
     [`/${pageSpec.tag}.js`]: { type: js, body: readFileSync(bundleFile) },
     [`/${pageSpec.script}`]: { type: js, body: readFileSync(new URL(`./${pageSpec.script}`, import.meta.url)) },
+    '/page-wait.js': { type: js, body: readFileSync(new URL('./page-wait.js', import.meta.url)) },
     '/data.json': { type: 'application/json', body: JSON.stringify(data) },
   });
   const browser = await chromium.launch({ ...launchOptions, headless: true });
