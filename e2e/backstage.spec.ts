@@ -48,14 +48,14 @@ test.describe('Backstage plugin in a real Backstage app', () => {
     expect(remoteRequests.some((url) => url.endsWith('/mf-manifest.json'))).toBe(true);
 
     // A card whose annotation is missing names the key to add.
-    await expect(page.locator('[data-card="entity-card:platform-widgets/harbor-vulns"]')).toContainText('goharbor.io/repository-slug');
+    await expect(page.locator('[data-card="entity-card:platform-widgets/grafana-panel"]')).toContainText('platform-widgets.io/grafana-dashboard-uid');
     expect(errors).toEqual([]);
   });
 
   test("every card the entity is annotated for reaches its ready state", async ({ page }) => {
     const errors = watchErrors(page);
     await page.goto(appURL(REMOTE_PORT));
-    for (const tag of ['argo-status', 'kargo-stages', 'vault-secrets', 'temporal-workflows', 'tekton-runs', 'crossplane-status', 'grafana-alerts', 'grafana-panel']) {
+    for (const tag of ['argo-status', 'kargo-stages', 'vault-secrets', 'temporal-workflows', 'tekton-runs', 'crossplane-status', 'grafana-alerts', 'harbor-vulns', 'k8s-pods']) {
       const card = page.locator(`[data-card="entity-card:platform-widgets/${tag}"] ${tag} section.card`);
       await expect(card, tag).toHaveAttribute('data-state', 'ready');
     }

@@ -10,6 +10,7 @@ export const DEV_SYSTEMS = {
   crossplane: { proxyPath: '/crossplane', uiUrl: 'https://headlamp.example.com' },
   harbor: { proxyPath: '/harbor', uiUrl: 'https://harbor.example.com' },
   grafana: { proxyPath: '/grafana', uiUrl: 'https://grafana.example.com' },
+  kubernetes: { proxyPath: '/kubernetes', uiUrl: 'https://headlamp.example.com' },
 } as const;
 
 /** The cards shown on the dev entity page, in order. */
@@ -23,6 +24,7 @@ export const DEV_CARDS = [
   'harbor-vulns',
   'grafana-alerts',
   'grafana-panel',
+  'k8s-pods',
 ] as const;
 
 /** The id createApp gives the dev module's page (module of the `app` plugin). */

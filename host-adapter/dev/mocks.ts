@@ -6,7 +6,8 @@ import { temporalHandlers } from '../../widgets/temporal-workflows/fixtures/hand
 import { tektonHandlers } from '../../widgets/tekton-runs/fixtures/handlers.js';
 import { crossplaneHandlers } from '../../widgets/crossplane-status/fixtures/handlers.js';
 import { grafanaAlertsHandlers } from '../../widgets/grafana-alerts/fixtures/handlers.js';
-import { grafanaHandlers } from '../../widgets/grafana-panel/fixtures/handlers.js';
+import { harborHandlers } from '../../widgets/harbor-vulns/fixtures/handlers.js';
+import { k8sHandlers } from '../../widgets/k8s-pods/fixtures/handlers.js';
 import { DEV_SYSTEMS } from './app-config.js';
 
 /** The tools' APIs, answered in the page by msw at the Backstage proxy paths: no network. */
@@ -20,7 +21,9 @@ export async function startToolMocks(proxyBase: string): Promise<void> {
     ...tektonHandlers({ base: base('tekton') }),
     ...crossplaneHandlers({ base: base('crossplane') }),
     ...grafanaAlertsHandlers({ base: base('grafana') }),
-    ...grafanaHandlers({ base: base('grafana') }),
+    ...harborHandlers({ base: base('harbor') }),
+    // The sample entity's Kubernetes annotations are the Tekton fixtures' (team-checkout/checkout).
+    ...k8sHandlers({ base: base('kubernetes'), alias: { namespace: 'team-checkout', kubernetesId: 'checkout' } }),
   );
   await worker.start({ quiet: true, onUnhandledFrame: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
 }

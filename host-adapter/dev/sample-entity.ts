@@ -21,7 +21,7 @@ export const sampleEntity: Entity = {
       'platform-widgets.io/temporal-namespace': 'payments',
       'tekton.dev/cicd': 'true',
       'grafana/alert-label-selector': 'team=payments',
-      'grafana/dashboard-selector': 'tag:service-checkout',
+      'goharbor.io/repository-slug': 'storefront/guestbook/web',
       'backstage.io/kubernetes-namespace': 'team-checkout',
       'backstage.io/kubernetes-id': 'checkout',
       'terasky.backstage.io/claim-group': 'database.example.org',
