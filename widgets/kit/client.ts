@@ -143,29 +143,47 @@ function join(entry: InFlight, signal: AbortSignal | undefined): Promise<unknown
   });
 }
 
+interface Prepared {
+  url: string;
+  headers: Headers;
+  token: string | undefined;
+  timeoutMs: number;
+  doFetch: typeof fetch;
+}
+
 /**
- * Requests JSON from a tool through the host, validates it and returns typed data.
- * Throws a WidgetError (never returns undefined for a failure).
+ * What every request needs: the URL below the system's api base, the headers (the token as
+ * Authorization only when the URL is under that base; callers cannot set Authorization), the
+ * timeout and the fetch to use. Throws when nothing usable is configured or already aborted.
  */
-export async function apiRequest<T>(host: PlatformHost, request: ApiRequest<T>): Promise<T> {
+async function prepare(host: PlatformHost, request: Omit<ApiRequest<unknown>, 'schema'>, accept: string): Promise<Prepared> {
   const endpoint = resolveEndpoint(host, request.system, request.instance);
   const url = buildUrl(endpoint?.api, request.path, request.query);
   if (!endpoint || !url) throw new WidgetError('rejected', `No usable API base configured for ${request.system}`);
   if (request.signal?.aborted) throw abortError(request.signal);
 
   const timeoutMs = host.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const method = request.method ?? 'GET';
   const token = isUnderBase(url, endpoint.api) && host.token
     ? await withTimeout(host.token(request.system), timeoutMs, 'Getting the sign-in token')
     : undefined;
-
   if (request.signal?.aborted) throw abortError(request.signal);
 
-  const headers = new Headers({ Accept: 'application/json' });
+  const headers = new Headers({ Accept: accept });
   for (const [name, value] of Object.entries(request.headers ?? {})) {
     if (name.toLowerCase() !== 'authorization') headers.set(name, value);
   }
   if (token) headers.set('Authorization', `Bearer ${token}`);
+  const doFetch: typeof fetch = host.fetch ?? ((input, options) => globalThis.fetch(input, options));
+  return { url, headers, token, timeoutMs, doFetch };
+}
+
+/**
+ * Requests JSON from a tool through the host, validates it and returns typed data.
+ * Throws a WidgetError (never returns undefined for a failure).
+ */
+export async function apiRequest<T>(host: PlatformHost, request: ApiRequest<T>): Promise<T> {
+  const method = request.method ?? 'GET';
+  const { url, headers, token, timeoutMs, doFetch } = await prepare(host, request, 'application/json');
   if (request.body !== undefined) headers.set('Content-Type', 'application/json');
   const init: RequestInit = {
     method,
@@ -173,7 +191,6 @@ export async function apiRequest<T>(host: PlatformHost, request: ApiRequest<T>):
     body: request.body === undefined ? undefined : JSON.stringify(request.body),
     credentials: 'same-origin',
   };
-  const doFetch: typeof fetch = host.fetch ?? ((input, options) => globalThis.fetch(input, options));
 
   if (method !== 'GET') {
     const controller = new AbortController();
@@ -213,21 +230,7 @@ export type TextRequest = Omit<ApiRequest<string>, 'schema' | 'method' | 'body'>
  * the system's api base, timeout, abort, typed errors. Never cached (a log is read fresh).
  */
 export async function apiText(host: PlatformHost, request: TextRequest): Promise<string> {
-  const endpoint = resolveEndpoint(host, request.system, request.instance);
-  const url = buildUrl(endpoint?.api, request.path, request.query);
-  if (!endpoint || !url) throw new WidgetError('rejected', `No usable API base configured for ${request.system}`);
-  if (request.signal?.aborted) throw abortError(request.signal);
-  const timeoutMs = host.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const token = isUnderBase(url, endpoint.api) && host.token
-    ? await withTimeout(host.token(request.system), timeoutMs, 'Getting the sign-in token')
-    : undefined;
-  if (request.signal?.aborted) throw abortError(request.signal);
-  const headers = new Headers({ Accept: 'text/plain' });
-  for (const [name, value] of Object.entries(request.headers ?? {})) {
-    if (name.toLowerCase() !== 'authorization') headers.set(name, value);
-  }
-  if (token) headers.set('Authorization', `Bearer ${token}`);
-  const doFetch: typeof fetch = host.fetch ?? ((input, options) => globalThis.fetch(input, options));
+  const { url, headers, timeoutMs, doFetch } = await prepare(host, request, 'text/plain');
   const controller = new AbortController();
   const body = await join(
     { promise: send(doFetch, url, { method: 'GET', headers, credentials: 'same-origin' }, controller, timeoutMs, 'text'), controller, subscribers: 0 },
