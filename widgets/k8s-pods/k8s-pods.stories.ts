@@ -10,7 +10,8 @@ import type { Theme } from '../kit/host.js';
 import '../k8s-pods/k8s-pods.js';
 import { LOGS_ACTION } from './k8s-pods.component.js';
 import { KUBERNETES_ID, NAMESPACE } from './fixtures/pods.js';
-import { MANY_PODS, k8sHandlers, kubeError, type K8sHandlerOptions } from './fixtures/handlers.js';
+import { MANY_PODS, k8sHandlers, type K8sHandlerOptions } from './fixtures/handlers.js';
+import { kubeError } from '../kit/testing/kubernetes-status.js';
 
 /** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
 interface K8sArgs {

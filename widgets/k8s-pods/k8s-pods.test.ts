@@ -8,7 +8,8 @@ import { requests, useHandlers } from '../kit/testing/msw.js';
 import './k8s-pods.js';
 import type { K8sPods } from './k8s-pods.component.js';
 import { ROW_HEIGHT } from './k8s-pods.constants.js';
-import { MANY_PODS, k8sHandlers, kubeError } from './fixtures/handlers.js';
+import { MANY_PODS, k8sHandlers } from './fixtures/handlers.js';
+import { kubeError } from '../kit/testing/kubernetes-status.js';
 import { KUBERNETES_ID, NAMESPACE, healthyPods } from './fixtures/pods.js';
 
 const API = `/proxy/kubernetes/api/v1/namespaces/${NAMESPACE}`;
