@@ -25,8 +25,8 @@ const REMOTE_MANIFEST = `${remoteURL}/mf-manifest.json`;
  * it loads the built remote from another origin (REMOTE_PORT, or the spec's own server).
  */
 const backstageDevApp = [
-  'npx vite build -c host-adapter/dev/vite.config.ts --logLevel warn',
-  `npx vite preview -c host-adapter/dev/vite.config.ts --port ${BACKSTAGE_DEV_PORT}`,
+  'npx vite build -c host-adapter/plugin/dev/vite.config.ts --logLevel warn',
+  `npx vite preview -c host-adapter/plugin/dev/vite.config.ts --port ${BACKSTAGE_DEV_PORT}`,
 ].join(' && ');
 
 export default defineConfig({

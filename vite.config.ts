@@ -73,7 +73,7 @@ export default defineConfig({
           name: 'host-adapter',
           environment: 'jsdom',
           include: ['host-adapter/**/*.test.tsx'],
-          setupFiles: ['host-adapter/vitest.setup.ts'],
+          setupFiles: ['host-adapter/plugin/vitest.setup.ts'],
           server: { deps: { inline: ['material-ui-popup-state'] } },
           testTimeout: 15_000,
         },

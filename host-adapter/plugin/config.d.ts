@@ -20,7 +20,21 @@ export interface Config {
      */
     refreshInterval?: number;
     /**
-     * Per tool: `argocd`, `grafana`, `harbor`, `crossplane`, `kubernetes`, `kargo`,
+     * Tools served by the Platform Widgets backend plugin (the default and recommended set-up:
+     * every call authorized, reads shared), keyed by endpoint key (`argocd`, `argocd:prod`).
+     * The backend's own config schema holds `target` and the secret `headers`.
+     */
+    endpoints?: {
+      [key: string]: {
+        /**
+         * The tool's own UI, for deep links.
+         * @visibility frontend
+         */
+        ui?: string;
+      };
+    };
+    /**
+     * Read-only installs through the proxy backend instead: per tool `argocd`, `grafana`, `harbor`, `crossplane`, `kubernetes`, `kargo`,
      * `temporal`, `kubecost`, `tekton`, `vault`.
      */
     systems?: {

@@ -9,9 +9,26 @@ import { appLanguageApiRef } from '@backstage/core-plugin-api/alpha';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { useTheme } from '@material-ui/core/styles';
 import { useEffect, useMemo, useState } from 'react';
-import type { Endpoint, PlatformHost, Theme } from '../../widgets/kit/host.js';
+import { ENTITY_HEADER, type Endpoint, type PlatformHost, type Theme } from '@platform-widgets/backstage-plugin-common';
 import { buildEndpoints, readSettings, type PlatformWidgetsSettings } from './config.js';
 import { decideAction } from './decide.js';
+
+/** The backend plugin's id, for `discoveryApi.getBaseUrl`. */
+export const BACKEND_PLUGIN_ID = 'platform-widgets';
+
+/**
+ * The widgets' fetch: requests to the backend plugin name the entity the card is on, which
+ * the backend authorizes actions against. Nothing is added to any other URL.
+ */
+export function entityFetch(backendBase: string | undefined, entityRef: string | undefined): typeof fetch {
+  return (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!backendBase || !entityRef || !url.startsWith(`${backendBase.replace(/\/+$/, '')}/`)) return globalThis.fetch(input, init);
+    const headers = new Headers(init?.headers);
+    headers.set(ENTITY_HEADER, entityRef);
+    return globalThis.fetch(input, { ...init, headers });
+  };
+}
 
 /** The app's settings (config.d.ts), read once per config instance. */
 export function useSettings(): PlatformWidgetsSettings {
@@ -65,13 +82,14 @@ export function usePlatformHost(entityRef: string | undefined): PlatformHost | u
   const permissionApi = apis.get(permissionApiRef);
   const language = apis.get(appLanguageApiRef)?.getLanguage().language;
   const theme = themeMode(useTheme<ThemeLike>());
-  const [endpoints, setEndpoints] = useState<Record<string, Endpoint>>();
+  const [bases, setBases] = useState<{ endpoints: Record<string, Endpoint>; backendBase: string | undefined }>();
 
   useEffect(() => {
     let live = true;
-    discoveryApi.getBaseUrl('proxy').then(
-      (proxyBase) => live && setEndpoints(buildEndpoints(settings, proxyBase)),
-      () => live && setEndpoints({}),
+    const backend = settings.backendEndpoints.size > 0 ? discoveryApi.getBaseUrl(BACKEND_PLUGIN_ID) : Promise.resolve(undefined);
+    Promise.all([discoveryApi.getBaseUrl('proxy'), backend]).then(
+      ([proxyBase, backendBase]) => live && setBases({ endpoints: buildEndpoints(settings, proxyBase, backendBase), backendBase }),
+      () => live && setBases({ endpoints: {}, backendBase: undefined }),
     );
     return () => {
       live = false;
@@ -79,14 +97,16 @@ export function usePlatformHost(entityRef: string | undefined): PlatformHost | u
   }, [discoveryApi, settings]);
 
   return useMemo(() => {
-    if (!endpoints) return undefined;
+    if (!bases) return undefined;
+    const { endpoints, backendBase } = bases;
     const host: PlatformHost = {
       endpoints,
+      fetch: entityFetch(backendBase, entityRef),
       token: async () => (await identityApi.getCredentials()).token,
       decide: (action) => decideAction(permissionApi, action, entityRef),
       theme,
       locale: language ?? globalThis.navigator?.language,
     };
     return host;
-  }, [endpoints, identityApi, permissionApi, entityRef, theme, language]);
+  }, [bases, identityApi, permissionApi, entityRef, theme, language]);
 }

@@ -1,7 +1,6 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import type { PermissionApi } from '@backstage/plugin-permission-react';
-import type { Decision } from '../../widgets/kit/host.js';
-import { PERMISSION_BY_ACTION } from './permissions.js';
+import { isActionId, PERMISSION_BY_ACTION, type Decision } from '@platform-widgets/backstage-plugin-common';
 
 /**
  * A widget action decided by the organisation's permission policy, with the entity as
@@ -13,8 +12,8 @@ export async function decideAction(
   action: string,
   entityRef: string | undefined,
 ): Promise<Decision> {
+  if (!isActionId(action) || !permissionApi || !entityRef) return 'deny';
   const permission = PERMISSION_BY_ACTION[action];
-  if (!permission || !permissionApi || !entityRef) return 'deny';
   try {
     const { result } = await permissionApi.authorize({ permission, resourceRef: entityRef });
     return result === AuthorizeResult.ALLOW ? 'allow' : 'deny';

@@ -1,6 +1,6 @@
 import { useAnalytics } from '@backstage/core-plugin-api';
 import { useCallback } from 'react';
-import type { HostEvent } from '../../widgets/kit/host.js';
+import type { HostEvent } from '@platform-widgets/backstage-plugin-common';
 
 /**
  * Widget actions (sync, refresh, promote, logs: requested, succeeded, failed, cancelled) as

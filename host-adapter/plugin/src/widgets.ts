@@ -1,4 +1,4 @@
-import type { SystemId } from '../../widgets/kit/host.js';
+import type { SystemId } from '@platform-widgets/backstage-plugin-common';
 
 /** Where one widget attribute comes from: the first annotation present wins. */
 export interface AttributeSource {

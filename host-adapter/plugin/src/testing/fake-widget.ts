@@ -1,4 +1,4 @@
-import type { PlatformHost } from '../../../widgets/kit/host.js';
+import type { PlatformHost } from '@platform-widgets/backstage-plugin-common';
 import type { LoadResult, WidgetLoader } from '../loader.js';
 
 /**

@@ -23,7 +23,7 @@ function contentSecurityPolicy(remoteOrigins: string): string {
     "base-uri 'self'",
   ].join('; ');
 }
-const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
 /**
  * The adapter's dev app: a real Backstage app (new frontend system, `createApp`) with a sample

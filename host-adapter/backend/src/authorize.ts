@@ -1,0 +1,103 @@
+import type { BackstageCredentials, BackstageUserPrincipal, PermissionsService } from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef, type Entity } from '@backstage/catalog-model';
+import { AuthorizeResult } from '@backstage/plugin-permission-common';
+import type { CatalogService } from '@backstage/plugin-catalog-node';
+import { ACTIONS, PERMISSION_BY_ACTION, READ_PERMISSION_BY_SYSTEM, type ActionId } from '@platform-widgets/backstage-plugin-common';
+import type { ParsedCall } from './parse-request.js';
+
+/** Why a call is refused: the HTTP status and one line for the widget. */
+export class Refusal extends Error {
+  constructor(
+    readonly status: 401 | 403 | 404 | 503,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'Refusal';
+  }
+}
+
+export interface Authorizer {
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  permissionsEnabled: boolean;
+}
+
+type UserCredentials = BackstageCredentials<BackstageUserPrincipal>;
+
+async function decide(authorizer: Authorizer, request: Parameters<PermissionsService['authorize']>[0][number], credentials: UserCredentials): Promise<boolean> {
+  try {
+    const [decision] = await authorizer.permissions.authorize([request], { credentials });
+    return decision?.result === AuthorizeResult.ALLOW;
+  } catch {
+    throw new Refusal(503, 'No permission decision could be had; refused');
+  }
+}
+
+/** A read needs the system's read permission. */
+export async function authorizeRead(authorizer: Authorizer, call: ParsedCall, credentials: UserCredentials): Promise<void> {
+  if (!(await decide(authorizer, { permission: READ_PERMISSION_BY_SYSTEM[call.endpoint.system] }, credentials))) {
+    throw new Refusal(403, `Not allowed to read ${call.endpoint.key}`);
+  }
+}
+
+/** The resource an action names: a path parameter, or a field of the JSON body. */
+function actionResource(call: ParsedCall, body: string | undefined): string | undefined {
+  const source = call.call.resource;
+  if (!source) return undefined;
+  if ('path' in source) return call.params[source.path];
+  try {
+    const parsed: unknown = JSON.parse(body ?? '');
+    const value = parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>)[source.body] : undefined;
+    return typeof value === 'string' ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function readEntity(authorizer: Authorizer, entityRef: string | undefined, credentials: UserCredentials): Promise<Entity> {
+  if (!entityRef) throw new Refusal(403, 'Actions need the entity they are done for (X-Platform-Widgets-Entity)');
+  let ref: string;
+  try {
+    ref = stringifyEntityRef(parseEntityRef(entityRef));
+  } catch {
+    throw new Refusal(403, 'The entity reference is not valid');
+  }
+  let entity: Entity | undefined;
+  try {
+    entity = await authorizer.catalog.getEntityByRef(ref, { credentials });
+  } catch {
+    throw new Refusal(503, 'The catalog could not be read; refused');
+  }
+  if (!entity) throw new Refusal(403, `${ref} is not in the catalog, or not visible to you`);
+  return entity;
+}
+
+/**
+ * An action is allowed only when the permission framework is on, the entity names the
+ * resource the action is done on (its annotation), and the policy allows the action's
+ * permission on that entity. Anything else refuses; nothing here touches the tool.
+ */
+export async function authorizeAction(
+  authorizer: Authorizer,
+  call: ParsedCall,
+  action: ActionId,
+  entityRef: string | undefined,
+  body: string | undefined,
+  credentials: UserCredentials,
+): Promise<{ entityRef: string; resource: string }> {
+  if (!authorizer.permissionsEnabled) {
+    throw new Refusal(503, 'Actions are refused: the permission framework is not enabled (permission.enabled: true)');
+  }
+  const entity = await readEntity(authorizer, entityRef, credentials);
+  const ref = stringifyEntityRef(entity);
+  const definition = ACTIONS[action];
+  const resource = actionResource(call, body);
+  const named = entity.metadata.annotations?.[definition.annotation];
+  if (!resource || !named || named !== resource) {
+    throw new Refusal(403, `${ref} does not name ${resource ?? 'this resource'} (${definition.annotation})`);
+  }
+  if (!(await decide(authorizer, { permission: PERMISSION_BY_ACTION[action], resourceRef: ref }, credentials))) {
+    throw new Refusal(403, `Not allowed: ${definition.title.toLowerCase()} for ${ref}`);
+  }
+  return { entityRef: ref, resource };
+}

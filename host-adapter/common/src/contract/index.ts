@@ -1,0 +1,5 @@
+export * from './systems.js';
+export * from './host.js';
+export * from './actions.js';
+export * from './calls.js';
+export * from './match.js';
