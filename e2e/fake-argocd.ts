@@ -22,6 +22,7 @@ export async function startFakeArgoCd(port: number): Promise<FakeArgoCd> {
   const apps = new Map([
     ['guestbook', healthyApp],
     ['redis-cache', helmApp],
+    ['payments', { ...healthyApp, metadata: { ...healthyApp.metadata, name: 'payments' } }],
   ]);
   const server: Server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://fake-argocd');
@@ -40,6 +41,10 @@ export async function startFakeArgoCd(port: number): Promise<FakeArgoCd> {
       return commit ? json(200, { ...commit, date: new Date().toISOString(), tags: [] }) : json(404, { error: 'revision not found', code: 5 });
     }
     const app = apps.get(name);
+    // POST …/sync: Argo CD answers the Application with the operation it started.
+    if (app && revisions === 'sync' && request.method === 'POST') {
+      return json(200, { ...app, operation: { sync: { revision: app.status?.sync?.revision ?? 'HEAD' }, initiatedBy: { username: 'platform-widgets' } } });
+    }
     return app && !revisions ? json(200, app) : json(404, { error: 'not found', code: 5 });
   });
   await new Promise<void>((resolve, reject) => {
