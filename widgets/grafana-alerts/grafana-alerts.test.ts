@@ -10,7 +10,7 @@ import type { GrafanaAlerts } from './grafana-alerts.component.js';
 import { grafanaAlertsHandlers } from './fixtures/handlers.js';
 import { LABEL_SELECTOR, errorRateAlert } from './fixtures/alerts.js';
 import { manyAlerts } from './fixtures/alerts.js';
-import { atLeastBytes, times } from '../kit/testing/large.js';
+import { atLeastBytes } from '../kit/testing/large.js';
 
 const AM = '/proxy/grafana/api/alertmanager/grafana/api/v2';
 const RULES = '/proxy/grafana/api/prometheus/grafana/api/v1/rules';

@@ -12,7 +12,7 @@ import { MANY_PODS, k8sHandlers } from './fixtures/handlers.js';
 import { kubeError } from '../kit/testing/kubernetes-status.js';
 import { KUBERNETES_ID, NAMESPACE, healthyPods } from './fixtures/pods.js';
 import { manyPods } from './fixtures/pods.js';
-import { atLeastBytes, times } from '../kit/testing/large.js';
+import { atLeastBytes } from '../kit/testing/large.js';
 
 const API = `/proxy/kubernetes/api/v1/namespaces/${NAMESPACE}`;
 const UI = 'https://kubernetes.example.com';

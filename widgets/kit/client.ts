@@ -168,7 +168,13 @@ function join(entry: InFlight, signal: AbortSignal | undefined): Promise<unknown
 }
 
 /** Header-safe: no control characters (CR/LF among them) and nothing outside Latin-1. */
-const HEADER_SAFE = /^[^\u0000-\u001f\u007f\u0100-\uffff]*$/;
+function headerSafe(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f || code > 0xff) return false;
+  }
+  return true;
+}
 
 /**
  * The host's token for a system. A token function that throws, hangs past the timeout, or
@@ -184,7 +190,7 @@ async function signInToken(host: PlatformHost, system: SystemId, timeoutMs: numb
     throw new WidgetError('token-unavailable', 'The sign-in token could not be obtained', { cause });
   }
   if (token === undefined || token === null || token === '') return undefined;
-  if (typeof token !== 'string' || !HEADER_SAFE.test(token)) {
+  if (typeof token !== 'string' || !headerSafe(token)) {
     throw new WidgetError('token-unavailable', 'The sign-in token cannot be sent in a header');
   }
   return token;

@@ -10,7 +10,7 @@ import type { TektonRuns } from './tekton-runs.component.js';
 import { tektonHandlers } from './fixtures/handlers.js';
 import { KUBERNETES_ID, NAMESPACE, mixedRuns } from './fixtures/pipeline-runs.js';
 import { manyRuns } from './fixtures/pipeline-runs.js';
-import { atLeastBytes, times } from '../kit/testing/large.js';
+import { atLeastBytes } from '../kit/testing/large.js';
 
 const API = `/proxy/tekton/apis/tekton.dev/v1/namespaces/${NAMESPACE}`;
 const UI = 'https://tekton.example.com/#/namespaces/team-checkout';

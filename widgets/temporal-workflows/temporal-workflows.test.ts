@@ -10,7 +10,7 @@ import './temporal-workflows.js';
 import type { TemporalWorkflows } from './temporal-workflows.component.js';
 import { temporalHandlers } from './fixtures/handlers.js';
 import { manyWorkflows } from './fixtures/workflows.js';
-import { atLeastBytes, times } from '../kit/testing/large.js';
+import { atLeastBytes } from '../kit/testing/large.js';
 
 const API = '/proxy/temporal/api/v1/namespaces/payments';
 const UI = 'https://temporal.example.com';

@@ -177,7 +177,7 @@ export function faultMatrix(options: FaultMatrixOptions): void {
             await expect.poll(() => stateOf(element), { timeout: 10_000 }).toMatch(/^(ready|degraded)$/);
             await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
             const count = shadowElementCount(element);
-            console.info(`[5 MB] ${options.widget}: ${stateOf(element)} with ${count} elements in ${Math.round(performance.now() - started)} ms`);
+            console.warn(`[5 MB] ${options.widget}: ${stateOf(element)} with ${count} elements in ${Math.round(performance.now() - started)} ms`);
             expect(count).toBeLessThan(MAX_ELEMENTS);
           } else await waitForState(element, expected.state);
           if (expected.reason) {
