@@ -80,7 +80,8 @@ export const applicationSchema = z.object({
   ),
 });
 
-export const applicationListSchema = z.object({ items: list(applicationSchema) });
+// `items` is always sent (null when nothing matches): an object without it is not an application list.
+export const applicationListSchema = z.object({ items: z.nullable(z.array(applicationSchema)) });
 
 export const revisionMetadataSchema = z.object({
   author: text,

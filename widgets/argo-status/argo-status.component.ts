@@ -6,7 +6,9 @@ import {
   WidgetElement,
   actionButton,
   buildUrl,
+  firstN,
   kitStyles,
+  moreNote,
   relativeTime,
   resolveEndpoint,
   statusPill,
@@ -58,6 +60,8 @@ interface ActionStatus {
 }
 
 const HISTORY_WITH_COMMITS = 5;
+/** Argo CD keeps 10 history entries by default; a larger revisionHistoryLimit is cut here. */
+const HISTORY_LIMIT = 25;
 const SYNC_POLL_MS = 2_000;
 const SYNC_POLL_LIMIT = 30;
 
@@ -268,7 +272,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
     const conditions = app.status?.conditions ?? [];
     if (!conditions.length) return nothing;
     return html`<ul class="conditions" aria-label="Conditions">
-      ${conditions.map((c) => html`<li>${statusPill(/Error/.test(c.type ?? '') ? 'error' : 'warn', c.type ?? 'Condition')} ${c.message ?? ''}</li>`)}
+      ${firstN(conditions, 50).shown.map((c) => html`<li>${statusPill(/Error/.test(c.type ?? '') ? 'error' : 'warn', c.type ?? 'Condition')} ${c.message ?? ''}</li>`)}
     </ul>`;
   }
 
@@ -288,7 +292,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
           ${synced[index] ? html`<span class="meta">synced at</span> <code title=${synced[index] ?? ''}>${shortRevision(synced[index])}</code>` : nothing}</dd>`)}
       ${destination ? html`<dt>Destination</dt><dd>${destination.name ?? destination.server ?? '–'} · ${destination.namespace ?? '–'}</dd>` : nothing}
       ${app.spec?.project ? html`<dt>Project</dt><dd>${app.spec.project}</dd>` : nothing}
-      ${images.length ? html`<dt>Images</dt><dd><ul class="images">${images.map((image) => html`<li><code>${image}</code></li>`)}</ul></dd>` : nothing}
+      ${images.length ? html`<dt>Images</dt><dd><ul class="images">${firstN(images, 50).shown.map((image) => html`<li><code>${image}</code></li>`)}</ul></dd>` : nothing}
     </dl>`;
   }
 
@@ -329,6 +333,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
       return !text || `${r.kind} ${r.namespace ?? ''}/${r.name}`.toLowerCase().includes(text);
     });
     const name = { name: app.metadata.name, appNamespace: this.appNamespace };
+    const { shown: rows, more } = firstN(shown);
     return html`<h3 id="resources-title">Resources <span class="meta">${shown.length} of ${all.length}</span></h3>
       <div class="filters">
         <input type="search" aria-label="Filter resources by kind or name" placeholder="Filter"
@@ -339,12 +344,13 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
           <option value="unhealthy" ?selected=${this.resourceFilter === 'unhealthy'}>Unhealthy</option>
         </select>
       </div>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="resources-title">
+      <div class="scroll" tabindex="0" role="region" aria-label=${`Resources of ${app.metadata.name}`}>
         <table>
           <thead><tr><th scope="col">Kind</th><th scope="col">Name</th><th scope="col">Sync</th><th scope="col">Health</th></tr></thead>
-          <tbody>${repeat(shown, (r) => `${r.group}/${r.kind}/${r.namespace}/${r.name}`, (r) => this.renderResource(name, r))}</tbody>
+          <tbody>${repeat(rows, (r) => `${r.group}/${r.kind}/${r.namespace}/${r.name}`, (r) => this.renderResource(name, r))}</tbody>
         </table>
-      </div>`;
+      </div>
+      ${moreNote(more, this.locale)}`;
   }
 
   private renderResource(app: { name: string; appNamespace?: string }, resource: ArgoResource): TemplateResult {
@@ -359,16 +365,18 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
   }
 
   private renderHistory(app: Application): unknown {
-    const history = historyNewestFirst(app);
-    if (!history.length) return nothing;
+    const all = historyNewestFirst(app);
+    if (!all.length) return nothing;
+    const { shown: history, more } = firstN(all, HISTORY_LIMIT);
     const link = historyLink(this.ui, app.metadata.name, this.appNamespace);
     return html`<h3 id="history-title">History ${link ? html`<a class="meta" href=${link} target="_blank" rel="noopener noreferrer">all in Argo CD</a>` : nothing}</h3>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="history-title">
+      <div class="scroll" tabindex="0" role="region" aria-label=${`History of ${app.metadata.name}`}>
         <table>
           <thead><tr><th scope="col">Revision</th><th scope="col">Deployed</th><th scope="col">By</th><th scope="col">Commit</th></tr></thead>
           <tbody>${history.map((entry, index) => this.renderHistoryEntry(app, entry, index))}</tbody>
         </table>
-      </div>`;
+      </div>
+      ${moreNote(more, this.locale, 'older entries are in Argo CD')}`;
   }
 
   private renderHistoryEntry(app: Application, entry: HistoryEntry, index: number): TemplateResult {
@@ -494,12 +502,13 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
   // ---- Several applications -----------------------------------------------------------
 
   private renderList(apps: Application[]): TemplateResult {
-    return html`<div class="scroll" tabindex="0" role="region" aria-label="Applications">
+    const { shown, more } = firstN(apps);
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${`Applications matching ${this.appSelector ?? ''}`}>
       <table>
         <thead><tr><th scope="col">Application</th><th scope="col">Sync</th><th scope="col">Health</th><th scope="col">Last sync</th></tr></thead>
-        <tbody>${repeat(apps, (app) => `${app.metadata.namespace}/${app.metadata.name}`, (app) => this.renderListRow(app))}</tbody>
+        <tbody>${repeat(shown, (app) => `${app.metadata.namespace}/${app.metadata.name}`, (app) => this.renderListRow(app))}</tbody>
       </table>
-    </div>`;
+    </div>${moreNote(more, this.locale, 'narrow the selector')}`;
   }
 
   private renderListRow(app: Application): TemplateResult {

@@ -25,6 +25,6 @@ conformance({
     await waitForState(element, 'ready');
     const health = app.status?.health?.status ?? 'Unknown';
     expect(text()).toContain(health);
-    expect(element.shadowRoot?.querySelectorAll('[aria-labelledby="resources-title"] tbody tr').length).toBe(app.status?.resources?.length ?? 0);
+    expect(element.shadowRoot?.querySelectorAll('[aria-label^="Resources of"] tbody tr').length).toBe(app.status?.resources?.length ?? 0);
   },
 });

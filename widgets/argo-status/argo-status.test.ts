@@ -1,4 +1,5 @@
 import { HttpResponse, delay, http } from 'msw';
+import { fixture } from '@open-wc/testing';
 import { html } from 'lit';
 import { describe, expect, it } from 'vitest';
 import type { PwActionDetail } from '../kit/index.js';
@@ -9,6 +10,8 @@ import { requests, useHandlers } from '../kit/testing/msw.js';
 import './argo-status.js';
 import { ARGO_ACTIONS, type ArgoStatus } from './argo-status.component.js';
 import { argoHandlers } from './fixtures/handlers.js';
+import { healthyApp, manyApps } from './fixtures/applications.js';
+import { atLeastBytes, times } from '../kit/testing/large.js';
 
 const API = '/proxy/argocd/api/v1/applications';
 const allowAll = { decisions: { [ARGO_ACTIONS.sync]: 'allow', [ARGO_ACTIONS.refresh]: 'allow' } } as const;
@@ -36,7 +39,7 @@ describe('argo-status: one application', () => {
       expect(shown).toContain(expected);
     }
     await expect.poll(() => text()).toContain('guestbook-ui: bump to 1.8.2');
-    const firstHistoryRow = shadow(element).querySelectorAll('[aria-labelledby="history-title"] tbody tr')[0];
+    const firstHistoryRow = shadow(element).querySelectorAll('[aria-label="History of guestbook"] tbody tr')[0];
     expect(firstHistoryRow?.textContent).toContain('4e3c1a9');
     await expectAccessible(element);
   });
@@ -71,7 +74,7 @@ describe('argo-status: one application', () => {
     select.value = 'out-of-sync';
     select.dispatchEvent(new Event('change'));
     await element.updateComplete;
-    const rows = shadow(element).querySelectorAll('[aria-labelledby="resources-title"] tbody tr');
+    const rows = shadow(element).querySelectorAll('[aria-label="Resources of guestbook"] tbody tr');
     expect(rows).toHaveLength(1);
     expect(rows[0]?.textContent).toContain('SealedSecret');
     const input = query<HTMLInputElement>(element, 'input[type="search"]');
@@ -80,7 +83,7 @@ describe('argo-status: one application', () => {
     input.value = 'configmap';
     input.dispatchEvent(new Event('input'));
     await element.updateComplete;
-    expect(shadow(element).querySelectorAll('[aria-labelledby="resources-title"] tbody tr')).toHaveLength(1);
+    expect(shadow(element).querySelectorAll('[aria-label="Resources of guestbook"] tbody tr')).toHaveLength(1);
   });
 
   it('shows a degraded app with the health message', async () => {
@@ -324,6 +327,14 @@ faultMatrix({
   url: `${API}/guestbook`,
   emptyBody: { metadata: { name: 'guestbook' } },
   invalidBody: { metadata: { name: 42 } },
+  largeBody: () => atLeastBytes((count) => ({
+    ...healthyApp,
+    status: {
+      ...healthyApp.status,
+      resources: times(count, (i) => ({ kind: 'ConfigMap', version: 'v1', name: `config-${i}`, namespace: 'guestbook', status: 'Synced', health: { status: 'Healthy' } })),
+      history: times(count, (i) => ({ id: i, revision: i.toString(16).padStart(40, '0'), deployedAt: '2024-05-01T10:00:00Z', initiatedBy: { automated: true } })),
+    },
+  })),
   deepLink: 'https://argocd.example.com/applications/guestbook',
 });
 
@@ -334,5 +345,23 @@ faultMatrix({
   url: API,
   emptyBody: { items: null },
   invalidBody: { items: [{ metadata: {} }] },
+  largeBody: () => atLeastBytes((count) => ({ items: manyApps(count) })),
   deepLink: 'https://argocd.example.com/applications?labels=team%3Dstorefront',
+});
+
+describe('argo-status: two cards on one page', () => {
+  it('name their regions after their application (no two landmarks share a name)', async () => {
+    useHandlers(...argoHandlers());
+    const page = await fixture<HTMLElement>(html`<div>
+      <argo-status app-name="guestbook" refresh-interval="0" .host=${fakeHost()}></argo-status>
+      <argo-status app-name="payments" refresh-interval="0" .host=${fakeHost()}></argo-status>
+    </div>`);
+    const [first, second] = [...page.querySelectorAll('argo-status')];
+    if (!first || !second) throw new Error('two cards expected');
+    await waitForState(first, 'ready');
+    await waitForState(second, 'ready');
+    expect(shadow(first).querySelector('[aria-label="History of guestbook"]')).not.toBeNull();
+    expect(shadow(second).querySelector('[aria-label="History of payments"]')).not.toBeNull();
+    await expectAccessible(page);
+  });
 });

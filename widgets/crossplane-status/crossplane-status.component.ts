@@ -10,7 +10,7 @@ import {
   statusPill,
   themeStyles,
   type Condition,
-  type LoadContext,
+  type LoadContext, firstN, moreNote
 } from '../kit/index.js';
 import { createLimiter } from '../kit/index.js';
 import { compositionName, resourceLink, type ObjectTarget } from './crossplane-status.api.js';
@@ -29,6 +29,9 @@ const ANNOTATIONS = {
   plural: 'terasky.backstage.io/claim-plural or terasky.backstage.io/composite-plural',
   name: 'terasky.backstage.io/claim-name or terasky.backstage.io/composite-name',
 } as const;
+
+/** Condition types beyond Ready and Synced shown per row (a resource can carry any number). */
+const EXTRA_CONDITIONS = 20;
 
 /**
  * Crossplane claim or composite resource (XR) with everything it composed:
@@ -183,14 +186,16 @@ export class CrossplaneStatus extends WidgetElement<CrossplaneTree> {
   }
 
   private renderTable(tree: CrossplaneTree): TemplateResult {
-    const rows = flatten(tree.root);
-    return html`<h3 id="tree-title">Resources <span class="meta">${rows.length}</span></h3>
-      <div class="scroll" tabindex="0" role="region" aria-labelledby="tree-title">
+    const all = flatten(tree.root);
+    const { shown: rows, more } = firstN(all);
+    return html`<h3 id="tree-title">Resources <span class="meta">${all.length}</span></h3>
+      <div class="scroll" tabindex="0" role="region" aria-label=${`Resources of ${this.resourceLabel()}`}>
         <table part="resources">
           <thead><tr><th scope="col">Resource</th><th scope="col">Ready</th><th scope="col">Synced</th><th scope="col">Status</th></tr></thead>
           ${repeat(rows, (node) => `${node.depth}/${node.apiVersion}/${node.kind}/${node.target?.namespace ?? ''}/${node.name}`, (node) => this.renderNode(node))}
         </table>
-      </div>`;
+      </div>
+      ${moreNote(more, this.locale, 'open the tool to see them all')}`;
   }
 
   private renderNode(node: TreeNode): TemplateResult {
@@ -225,7 +230,7 @@ export class CrossplaneStatus extends WidgetElement<CrossplaneTree> {
     if (node.problem) return html`<p class="problem">${node.problem}</p>`;
     if (!node.object) return undefined;
     const withMessage = conditionsOf(node.object).filter((c) => (c.type === 'Ready' || c.type === 'Synced') && c.message);
-    const extras = extraConditions(node.object);
+    const extras = firstN(extraConditions(node.object), EXTRA_CONDITIONS).shown;
     const note = node.derived?.note;
     if (!withMessage.length && !extras.length && !note) return undefined;
     return html`<ul class="details">

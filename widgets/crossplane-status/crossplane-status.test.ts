@@ -11,6 +11,8 @@ import type { CrossplaneStatus } from './crossplane-status.component.js';
 import { crossplaneHandlers, fakeKubernetesApi } from './fixtures/handlers.js';
 import { CLAIM, RESOURCE_TYPES, V2_XR, v1Composite } from './fixtures/objects.js';
 import { condition, readyTrue, syncedTrue, type FakeObject } from './fixtures/types.js';
+import { v1Claim } from './fixtures/objects.js';
+import { atLeastBytes, times } from '../kit/testing/large.js';
 
 const API = '/proxy/crossplane';
 const CLAIM_URL = `${API}/apis/database.example.org/v1alpha1/namespaces/payments/postgresqlinstances/payments-db`;
@@ -384,5 +386,6 @@ faultMatrix({
   url: CLAIM_URL,
   emptyBody: { apiVersion: 'database.example.org/v1alpha1', kind: 'PostgreSQLInstance', metadata: { name: 'payments-db', namespace: 'payments' } },
   invalidBody: { metadata: { name: 42 } },
+  largeBody: () => atLeastBytes((count) => ({ ...v1Claim(), status: { conditions: times(count, (i) => ({ type: `Custom${i}`, status: 'True', reason: 'Available', message: 'a condition nobody asked for' })) } })),
   deepLink: CLAIM_LINK,
 });

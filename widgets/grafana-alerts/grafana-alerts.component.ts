@@ -9,7 +9,7 @@ import {
   statusPill,
   themeStyles,
   toWidgetError,
-  type LoadContext,
+  type LoadContext, firstN, moreNote
 } from '../kit/index.js';
 import {
   alertListLink,
@@ -60,6 +60,9 @@ async function section<T>(load: () => Promise<T>, signal: AbortSignal): Promise<
 }
 
 const NEW_TAB = html`<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span>`;
+
+/** Alerts drawn at most (an alert carries labels, links and silences). */
+const ALERT_LIMIT = 50;
 
 /**
  * The Grafana alerts of a service, chosen by labels: what fires (name, severity, summary,
@@ -155,9 +158,11 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
   }
 
   protected renderReady(data: GrafanaAlertsData): unknown {
-    return html`<div class="scroll" tabindex="0" role="region" aria-label="Alerts, most urgent first">
-        <ul class="alerts">${repeat(data.alerts, (alert) => alert.key, (alert) => this.renderAlert(alert, data))}</ul>
+    const { shown, more } = firstN(data.alerts, ALERT_LIMIT);
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${`Alerts for ${this.resourceLabel()}, most urgent first`}>
+        <ul class="alerts">${repeat(shown, (alert) => alert.key, (alert) => this.renderAlert(alert, data))}</ul>
       </div>
+      ${moreNote(more, this.locale, 'narrow the label selector')}
       ${this.renderRules(data.rules)}
       <p class="row foot">
         ${this.openLink()}
@@ -239,10 +244,10 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
   private renderRules(rules: GrafanaAlertsData['rules']): TemplateResult {
     if (!rules.ok) return html`<p class="meta rules-note" part="rules">Alert rules unavailable: ${rules.reason}</p>`;
     if (!rules.value.length) return html`<p class="meta rules-note" part="rules">No alert rule carries these labels.</p>`;
-    return html`<section class="rules" part="rules" aria-label="Alert rules">
+    return html`<section class="rules" part="rules" aria-label=${`Alert rules for ${this.resourceLabel()}`}>
       <h3>Alert rules</h3>
       <ul>
-        ${rules.value.map((rule) => {
+        ${firstN(rules.value).shown.map((rule) => {
           const href = rule.uid ? ruleLink(this.ui, rule.uid) : undefined;
           return html`<li data-rule=${rule.name}>
             ${statusPill(RULE_TONES[rule.state], RULE_LABELS[rule.state], rule.lastError)}

@@ -9,6 +9,8 @@ import './grafana-alerts.js';
 import type { GrafanaAlerts } from './grafana-alerts.component.js';
 import { grafanaAlertsHandlers } from './fixtures/handlers.js';
 import { LABEL_SELECTOR, errorRateAlert } from './fixtures/alerts.js';
+import { manyAlerts } from './fixtures/alerts.js';
+import { atLeastBytes } from '../kit/testing/large.js';
 
 const AM = '/proxy/grafana/api/alertmanager/grafana/api/v2';
 const RULES = '/proxy/grafana/api/prometheus/grafana/api/v1/rules';
@@ -344,5 +346,6 @@ faultMatrix({
   url: `${AM}/alerts`,
   emptyBody: [],
   invalidBody: [{ labels: { alertname: 7 }, status: {} }],
+  largeBody: () => atLeastBytes((count) => manyAlerts(count)),
   deepLink: LIST_LINK,
 });

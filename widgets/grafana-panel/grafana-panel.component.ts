@@ -10,7 +10,7 @@ import {
   toWidgetError,
   type LoadContext,
   type WidgetError,
-  type WidgetState,
+  type WidgetState, firstN, moreNote
 } from '../kit/index.js';
 import { dashboardLink, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
 import { DEFAULT_EMBED_TIMEOUT_S, refusalFailure, timeoutFailure, type EmbedFailure, type EmbedState } from './grafana-panel.embed.js';
@@ -291,12 +291,12 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     const tags = this.tags;
     if (!tags) return nothing;
     if (data.searchProblem) return html`<p class="meta">Dashboard list unavailable: ${data.searchProblem}.</p>`;
-    const dashboards = data.dashboards ?? [];
+    const { shown: dashboards, more } = firstN(data.dashboards ?? []);
     return html`<h3>Dashboards tagged ${this.renderTags(tags)}</h3>
       ${dashboards.length
         ? html`<ul class="dashboards" part="dashboards">
             ${repeat(dashboards, (hit) => hit.uid, (hit) => this.renderHit(hit))}
-          </ul>`
+          </ul>${moreNote(more, this.locale, 'use more specific tags')}`
         : html`<p class="muted">None.</p>`}`;
   }
 

@@ -10,6 +10,7 @@ import './grafana-panel.js';
 import type { GrafanaPanel } from './grafana-panel.component.js';
 import { grafanaHandlers } from './fixtures/handlers.js';
 import { DB_DASHBOARD_UID, DB_INSTANCE, NAMESPACE, PANEL_ID, SERVICE, SERVICE_DASHBOARD_UID, SERVICE_TAG } from './fixtures/dashboards.js';
+import { atLeastBytes, times } from '../kit/testing/large.js';
 
 const UI = 'https://grafana.example.com';
 const SEARCH = '/proxy/grafana/api/search';
@@ -358,5 +359,6 @@ faultMatrix({
   url: SEARCH,
   emptyBody: [],
   invalidBody: [{ uid: 7, title: 'x' }],
+  largeBody: () => atLeastBytes((count) => times(count, (i) => ({ uid: `dash-${i}`, title: `Dashboard ${i}`, url: `/d/dash-${i}`, type: 'dash-db', tags: [SERVICE_TAG] }))),
   deepLink: TAGGED,
 });

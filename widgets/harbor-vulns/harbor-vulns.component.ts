@@ -10,7 +10,7 @@ import {
   resolveEndpoint,
   statusPill,
   themeStyles,
-  type LoadContext,
+  type LoadContext, firstN, moreNote
 } from '../kit/index.js';
 import { artifactLink, listArtifacts, projectLink, projectsLink, repositoryLink, type Artifact } from './harbor-vulns.api.js';
 import {
@@ -52,6 +52,9 @@ function toView(artifact: Artifact): ArtifactView {
     scan: readScan(artifact.scan_overview),
   };
 }
+
+/** Artifact rows drawn at most (a row carries a dozen or more elements). */
+const ARTIFACT_LIMIT = 50;
 
 /**
  * Vulnerabilities of a Harbor repository's newest images: one row per tag with its push and
@@ -164,16 +167,17 @@ export class HarborVulns extends WidgetElement<HarborData> {
   protected renderReady(data: HarborData): unknown {
     const [newest] = data.artifacts;
     return html`${newest ? this.renderNewest(newest) : nothing}
-      <div class="scroll" tabindex="0" role="region" aria-label="Artifacts, newest first">
+      <div class="scroll" tabindex="0" role="region" aria-label=${`Artifacts of ${this.resourceLabel()}, newest first`}>
         <table>
           <thead>
             <tr>
               <th scope="col">Tags</th><th scope="col">Pushed</th><th scope="col">Pulled</th><th scope="col">Size</th><th scope="col">Vulnerabilities</th>
             </tr>
           </thead>
-          <tbody>${repeat(tagRows(data.artifacts), (row) => `${row.artifact.digest}|${row.tag?.name ?? ''}`, (row) => this.renderRow(row, data.projectId))}</tbody>
+          <tbody>${repeat(firstN(tagRows(data.artifacts), ARTIFACT_LIMIT).shown, (row) => `${row.artifact.digest}|${row.tag?.name ?? ''}`, (row) => this.renderRow(row, data.projectId))}</tbody>
         </table>
       </div>
+      ${moreNote(tagRows(data.artifacts).length - ARTIFACT_LIMIT, this.locale, 'open the repository in Harbor to see them all')}
       ${this.repositoryLinks(data.projectId)}`;
   }
 

@@ -9,6 +9,7 @@ import './harbor-vulns.js';
 import type { HarborVulns } from './harbor-vulns.component.js';
 import { harborHandlers } from './fixtures/handlers.js';
 import { PROJECT_ID, SLUG, mixedArtifacts, newestVulnerable, neverPulledRunning, notScanned, untaggedFailed } from './fixtures/artifacts.js';
+import { atLeastBytes, times } from '../kit/testing/large.js';
 
 const UI = 'https://harbor.example.com';
 /** The repository `guestbook/web`: its `/` goes over the wire as `%252F`. */
@@ -273,5 +274,6 @@ faultMatrix({
   url: API,
   emptyBody: [],
   invalidBody: [{ digest: 42 }],
+  largeBody: () => atLeastBytes((count) => times(count, (i) => ({ ...newestVulnerable, id: i + 1000, digest: `sha256:${i.toString(16).padStart(64, '0')}`, tags: [{ ...newestVulnerable.tags?.[0], name: `build-${i}` }] }))),
   deepLink: PROJECTS_LINK,
 });

@@ -267,7 +267,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
 
   private renderProblems(problems: readonly Problem[]): unknown {
     if (!problems.length) return nothing;
-    return html`<section class="problems" aria-labelledby="problems-title">
+    return html`<section class="problems" aria-label=${`Problems of ${this.resourceLabel()}`}>
       <h3 id="problems-title">Problems found</h3>
       <ul>
         ${problems.map((problem) => {
@@ -287,9 +287,9 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     if (!result.ok) return this.renderSectionNote('Deployments', result);
     if (!result.value.length) return nothing;
     const namespace = this.namespace ?? '';
-    return html`<section aria-labelledby="deployments-title">
+    return html`<section aria-label=${`Deployments of ${this.resourceLabel()}`}>
       <h3 id="deployments-title">Deployments</h3>
-      <div class="wide" tabindex="0" role="region" aria-label="Deployments table"><table class="deployments">
+      <div class="wide" tabindex="0" role="region" aria-label=${`Deployments table of ${this.resourceLabel()}`}><table class="deployments">
         <thead>
           <tr><th scope="col">Deployment</th><th scope="col">Status</th><th scope="col">Desired</th><th scope="col">Ready</th><th scope="col">Available</th><th scope="col">Updated</th></tr>
         </thead>
@@ -329,7 +329,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     const visible = pods.slice(first, last);
     const usage = data.usage.ok ? data.usage.value : undefined;
     const logsAllowed = this.decision(LOGS_ACTION) === 'allow';
-    return html`<section aria-labelledby="pods-title">
+    return html`<section aria-label=${`Pods of ${this.resourceLabel()}`}>
       <div class="row pods-head">
         <h3 id="pods-title">Pods</h3>
         <label class="filter">Filter <input type="search" .value=${this.filterText} placeholder="pod name"
@@ -342,7 +342,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
         <span class="meta" aria-live="polite">${total === data.pods.length ? `${total} pods` : `${total} of ${data.pods.length} pods`}</span>
       </div>
       ${this.renderSectionNote('Usage', data.usage)}
-      <div class="pod-scroll" part="pods" tabindex="0" role="region" aria-label="Pods, worst status first; scroll for more"
+      <div class="pod-scroll" part="pods" tabindex="0" role="region" aria-label=${`Pods of ${this.resourceLabel()}, worst status first; scroll for more`}
         @scroll=${this.onScroll} @keydown=${this.onKeyDown}>
         <div role="table" aria-label="Pods" aria-rowcount=${total + 1} class="pod-table">
           <div role="rowgroup" class="pod-header">
@@ -387,7 +387,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
 
   private renderEvents(result: Section<EventView[]>): unknown {
     if (!result.ok) return this.renderSectionNote('Events', result);
-    return html`<section aria-labelledby="events-title">
+    return html`<section aria-label=${`Events of ${this.resourceLabel()}`}>
       <h3 id="events-title">Recent events</h3>
       ${result.value.length
         ? html`<ul class="events">

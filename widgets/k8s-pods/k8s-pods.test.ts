@@ -11,6 +11,8 @@ import { ROW_HEIGHT } from './k8s-pods.constants.js';
 import { MANY_PODS, k8sHandlers } from './fixtures/handlers.js';
 import { kubeError } from '../kit/testing/kubernetes-status.js';
 import { KUBERNETES_ID, NAMESPACE, healthyPods } from './fixtures/pods.js';
+import { manyPods } from './fixtures/pods.js';
+import { atLeastBytes } from '../kit/testing/large.js';
 
 const API = `/proxy/kubernetes/api/v1/namespaces/${NAMESPACE}`;
 const UI = 'https://kubernetes.example.com';
@@ -473,5 +475,6 @@ faultMatrix({
   url: `${API}/pods`,
   emptyBody: { kind: 'PodList', items: [] },
   invalidBody: { items: [{ metadata: { name: 42 } }] },
+  largeBody: () => atLeastBytes((count) => ({ kind: 'PodList', items: manyPods(count) })),
   deepLink: PODS_LINK,
 });

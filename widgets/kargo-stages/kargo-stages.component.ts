@@ -16,7 +16,7 @@ import {
   type ActionDecision,
   type Decision,
   type LoadContext,
-  type Tone,
+  type Tone, firstN, moreNote
 } from '../kit/index.js';
 import {
   KARGO_FLAVORS,
@@ -102,6 +102,9 @@ function healthPill(stage: Stage): TemplateResult {
   const label = stage.status?.health?.status ?? stage.status?.phase ?? 'Unknown';
   return statusPill(HEALTH_TONES[label] ?? 'unknown', label, stage.status?.message ?? undefined);
 }
+
+/** Stage cards drawn at most (each is a dozen elements or more); the pipeline line shows more. */
+const STAGE_LIMIT = 20;
 
 /**
  * Kargo promotion pipeline of a project: warehouse → stages in order, each
@@ -204,12 +207,13 @@ export class KargoStages extends WidgetElement<KargoData> {
 
   protected renderReady(data: KargoData): unknown {
     const steps = pipelineOrder(data.stages);
-    const shown = steps.flatMap((step, index) =>
+    const { shown, more } = firstN(steps.flatMap((step, index) =>
       step.kind === 'stage' && (!this.stage || step.name === this.stage) ? [{ step, index }] : [],
-    );
+    ), STAGE_LIMIT);
     return html`<div class="stack">
       ${this.renderPipeline(steps)}
       ${repeat(shown, ({ step }) => step.name, ({ step, index }) => this.renderStage(step.stage, index, data))}
+      ${moreNote(more, this.locale, 'set the stage attribute to show one')}
       <p>${this.openLink()}</p>
     </div>`;
   }
@@ -241,8 +245,9 @@ export class KargoStages extends WidgetElement<KargoData> {
   // ---- Pipeline ----------------------------------------------------------------------
 
   private renderPipeline(steps: PipelineStep[]): TemplateResult {
+    const { shown, more } = firstN(steps);
     return html`<ol class="pipeline" part="pipeline" aria-label="Promotion pipeline">
-      ${steps.map((step, index) => {
+      ${shown.map((step, index) => {
         const previous = steps[index - 1]?.name;
         const from = step.kind === 'stage' && (step.from.length > 1 || step.from[0] !== previous) ? step.from : [];
         return html`<li aria-current=${step.kind === 'stage' && step.name === this.stage ? 'step' : 'false'}>
@@ -255,7 +260,7 @@ export class KargoStages extends WidgetElement<KargoData> {
           </span>
         </li>`;
       })}
-    </ol>`;
+    </ol>${moreNote(more, this.locale, 'open the project in Kargo to see them all')}`;
   }
 
   // ---- One stage ---------------------------------------------------------------------
@@ -266,7 +271,7 @@ export class KargoStages extends WidgetElement<KargoData> {
     const issues = stage.status?.health?.issues ?? [];
     const href = stageLink(this.ui, this.project ?? '', name);
     const status = this.actionStatus.get(name);
-    return html`<section class="stage" part="stage" aria-labelledby=${titleId}>
+    return html`<section class="stage" part="stage" aria-label=${`Stage ${name} of ${this.project ?? ''}`}>
       <h3 id=${titleId}>
         ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>` : name}
         ${healthPill(stage)}

@@ -10,6 +10,18 @@ import './kargo-stages.js';
 import { KARGO_SERVICE } from './kargo-stages.api.js';
 import { KARGO_ACTIONS, type KargoStages } from './kargo-stages.component.js';
 import { kargoHandlers } from './fixtures/handlers.js';
+import { healthyStages } from './fixtures/project.js';
+import { atLeastBytes, times } from '../kit/testing/large.js';
+
+/** Thousands of stages, each fed by the one before (a long pipeline). */
+function manyStages(count: number): unknown[] {
+  const [template] = healthyStages();
+  return times(count, (i) => ({
+    ...template,
+    metadata: { ...template?.metadata, name: `stage-${i}` },
+    spec: { ...template?.spec, requestedFreight: [{ origin: { kind: 'Warehouse', name: 'guestbook' }, sources: i ? { stages: [`stage-${i - 1}`] } : { direct: true } }] },
+  }));
+}
 
 const CONNECT = `/proxy/kargo/${KARGO_SERVICE}`;
 const KUBE = '/proxy/kargo/apis/kargo.akuity.io/v1alpha1/namespaces/kargo-demo';
@@ -348,7 +360,11 @@ faultMatrix({
   url: `${CONNECT}/ListStages`,
   method: 'post',
   emptyBody: { stages: [] },
+  // Connect/protobuf JSON omits an empty repeated field: `{}` is a real empty answer, so an
+  // unrelated object cannot be told from "no stages" by shape.
+  overrides: { 'schema-wrong-object': { state: 'empty' } },
   invalidBody: { stages: [{ metadata: { name: 7 } }] },
+  largeBody: () => atLeastBytes((count) => ({ stages: manyStages(count) })),
   deepLink: `${UI}/project/kargo-demo`,
 });
 
@@ -359,5 +375,6 @@ faultMatrix({
   url: `${KUBE}/stages`,
   emptyBody: { items: null },
   invalidBody: { items: [{ metadata: {} }] },
+  largeBody: () => atLeastBytes((count) => ({ items: manyStages(count) })),
   deepLink: `${UI}/project/kargo-demo/stage/uat`,
 });

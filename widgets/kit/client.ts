@@ -5,6 +5,8 @@ import { buildUrl, isUnderBase, type Query, type Segment } from './urls.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_CACHE_TTL_MS = 5_000;
+/** The page-wide response cache keeps at most this many answers (oldest dropped first). */
+export const MAX_CACHED_RESPONSES = 200;
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -51,6 +53,23 @@ export function clearRequestCache(): void {
   pageRequests().cache.clear();
 }
 
+/** How many answers the page-wide cache holds now (tests, diagnostics). */
+export function cachedResponseCount(): number {
+  return pageRequests().cache.size;
+}
+
+/** Stores an answer: expired entries go first, then the oldest beyond the cap. */
+function remember(cache: PageRequests['cache'], key: string, body: unknown, ttl: number): void {
+  const now = Date.now();
+  for (const [stored, entry] of cache) if (entry.expires <= now) cache.delete(stored);
+  cache.delete(key);
+  cache.set(key, { expires: now + ttl, body });
+  for (const stored of cache.keys()) {
+    if (cache.size <= MAX_CACHED_RESPONSES) break;
+    cache.delete(stored);
+  }
+}
+
 function abortError(signal?: AbortSignal): Error {
   const reason: unknown = signal?.reason;
   return reason instanceof Error ? reason : new DOMException('Aborted', 'AbortError');
@@ -89,7 +108,12 @@ async function send(
     timeoutMs,
   );
   try {
-    const response = await doFetch(url, { ...init, signal: controller.signal });
+    // Never follow a redirect: it would carry the request (and its token) out of the api base,
+    // and a sign-in page in front of the tool answers with one.
+    const response = await doFetch(url, { ...init, redirect: 'manual', signal: controller.signal });
+    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+      throw new WidgetError('redirected', 'The tool answered with a redirect (not followed)', { status: response.status || undefined });
+    }
     if (!response.ok) {
       throw new WidgetError(kindForStatus(response.status), `HTTP ${response.status}`, {
         status: response.status,
@@ -143,6 +167,35 @@ function join(entry: InFlight, signal: AbortSignal | undefined): Promise<unknown
   });
 }
 
+/** Header-safe: no control characters (CR/LF among them) and nothing outside Latin-1. */
+function headerSafe(value: string): boolean {
+  for (let i = 0; i < value.length; i += 1) {
+    const code = value.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f || code > 0xff) return false;
+  }
+  return true;
+}
+
+/**
+ * The host's token for a system. A token function that throws, hangs past the timeout, or
+ * returns something that cannot go into a header is a `token-unavailable` error.
+ */
+async function signInToken(host: PlatformHost, system: SystemId, timeoutMs: number): Promise<string | undefined> {
+  const tokenFor = host.token;
+  if (!tokenFor) return undefined;
+  let token: unknown;
+  try {
+    token = await withTimeout(Promise.resolve().then(() => tokenFor(system)), timeoutMs, 'Getting the sign-in token');
+  } catch (cause) {
+    throw new WidgetError('token-unavailable', 'The sign-in token could not be obtained', { cause });
+  }
+  if (token === undefined || token === null || token === '') return undefined;
+  if (typeof token !== 'string' || !headerSafe(token)) {
+    throw new WidgetError('token-unavailable', 'The sign-in token cannot be sent in a header');
+  }
+  return token;
+}
+
 interface Prepared {
   url: string;
   headers: Headers;
@@ -163,9 +216,7 @@ async function prepare(host: PlatformHost, request: Omit<ApiRequest<unknown>, 's
   if (request.signal?.aborted) throw abortError(request.signal);
 
   const timeoutMs = host.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const token = isUnderBase(url, endpoint.api) && host.token
-    ? await withTimeout(host.token(request.system), timeoutMs, 'Getting the sign-in token')
-    : undefined;
+  const token = isUnderBase(url, endpoint.api) ? await signInToken(host, request.system, timeoutMs) : undefined;
   if (request.signal?.aborted) throw abortError(request.signal);
 
   const headers = new Headers({ Accept: accept });
@@ -203,14 +254,15 @@ export async function apiRequest<T>(host: PlatformHost, request: ApiRequest<T>):
   const { inFlight, cache } = pageRequests();
   const key = `${url}\n${token ?? ''}\n${JSON.stringify([...headers])}`;
   const cached = cache.get(key);
-  if (!request.fresh && cached && cached.expires > Date.now()) return validate(request.schema, cached.body);
+  if (cached && cached.expires <= Date.now()) cache.delete(key);
+  else if (!request.fresh && cached) return validate(request.schema, cached.body);
 
   let entry = request.fresh ? undefined : inFlight.get(key);
   if (!entry) {
     const controller = new AbortController();
     const ttl = host.cacheTtlMs ?? DEFAULT_CACHE_TTL_MS;
     const promise = send(doFetch, url, init, controller, timeoutMs).then((body) => {
-      if (ttl > 0) cache.set(key, { expires: Date.now() + ttl, body });
+      if (ttl > 0) remember(cache, key, body, ttl);
       return body;
     });
     const created: InFlight = { promise, controller, subscribers: 0 };

@@ -9,6 +9,8 @@ export const ERROR_KINDS = [
   'timeout',
   'network',
   'invalid-response',
+  'redirected',
+  'token-unavailable',
 ] as const;
 export type ErrorKind = (typeof ERROR_KINDS)[number];
 
@@ -23,6 +25,8 @@ export const REASONS: Record<ErrorKind, string> = {
   timeout: 'Tool unavailable: no answer in time',
   network: 'Tool unavailable: network error',
   'invalid-response': 'Unexpected response',
+  redirected: 'Redirected — sign-in in front of the tool?',
+  'token-unavailable': 'Sign-in token unavailable',
 };
 
 export interface WidgetErrorInit {

@@ -21,3 +21,4 @@ export { ConfirmController, type ConfirmRequest } from './ui/confirm.js';
 export * from './kubernetes.js';
 export { createLimiter, type Limiter } from './concurrency.js';
 export { decideEach, decideSafely, DECISION_TIMEOUT_MS } from './decide.js';
+export * from './ui/bounded.js';

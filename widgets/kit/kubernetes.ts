@@ -26,9 +26,13 @@ export const conditionSchema = z.object({
 export type ObjectMeta = z.infer<typeof objectMetaSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
 
-/** A `…List` answer: `items` may be missing or null when nothing matches. */
+/**
+ * A `…List` answer. The API server always sends `items` (an empty array, or null from a
+ * Go nil slice); an object without it is not a list, so it is an unexpected response
+ * rather than a confident "nothing here".
+ */
 export function listSchema<T extends z.ZodMiniType>(item: T) {
-  return z.object({ items: z.optional(z.nullable(z.array(item))) });
+  return z.object({ items: z.nullable(z.array(item)) });
 }
 
 export function findCondition(conditions: ReadonlyArray<Condition> | null | undefined, type: string): Condition | undefined {

@@ -134,4 +134,44 @@ describe('WidgetElement', () => {
     await waitForState(element, 'ready');
     expect(visibleText(element)).toContain('from-b');
   });
+
+  it('with polling on and a hanging tool, a retry keeps the degraded link and reason on screen, marked retrying', async () => {
+    useHandlers(http.get('/proxy/temporal/things/:name', async () => {
+      await delay('infinite');
+      return HttpResponse.json({ items: [] });
+    }));
+    const element = await fixture<TestWidget>(html`<test-widget thing="a" refresh-interval="1" .host=${fakeHost({ timeoutMs: 300 })}></test-widget>`);
+    await waitForState(element, 'degraded');
+    expect(visibleText(element)).toContain('no answer in time');
+    // The automatic retry (about a second later) hangs again: the card must not fall back to the skeleton.
+    const seen = new Set<string>();
+    await expect.poll(() => {
+      const card = element.shadowRoot?.querySelector('[data-state]');
+      seen.add(card?.getAttribute('data-state') ?? '');
+      return visibleText(element);
+    }, { timeout: 5_000, interval: 20 }).toContain('Retrying…');
+    expect(requests('/things/a').length).toBeGreaterThanOrEqual(2);
+    expect(element.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state')).toBe('degraded');
+    expect(element.shadowRoot?.querySelector('pw-deep-link')?.shadowRoot?.querySelector('a')?.href).toBe('https://temporal.example.com/things');
+    expect(visibleText(element)).toContain('no answer in time');
+    expect([...seen]).toEqual(['degraded']);
+  });
+
+  it('an api that is not http(s) is "not configured", and nothing is sent', async () => {
+    for (const api of ['javascript:alert(1)', 'data:text/plain,x', 'ftp://example.com/']) {
+      const element = await fixture<TestWidget>(html`<test-widget thing="a" .host=${fakeHost({ endpoints: { temporal: { api, ui: 'https://temporal.example.com' } } })}></test-widget>`);
+      await waitForState(element, 'not-configured');
+      expect(visibleText(element)).toContain('No Temporal endpoint is configured');
+      expect(visibleText(element)).not.toContain('rejected');
+    }
+    expect(requests()).toHaveLength(0);
+  });
+
+  it('a token function that fails says "Sign-in token unavailable"', async () => {
+    useHandlers(ok());
+    const element = await fixture<TestWidget>(html`<test-widget thing="a" .host=${fakeHost({ token: () => Promise.reject(new Error('no session')) })}></test-widget>`);
+    await waitForState(element, 'degraded');
+    expect(visibleText(element)).toContain('Sign-in token unavailable');
+    expect(requests()).toHaveLength(0);
+  });
 });

@@ -22,6 +22,7 @@ import { skeleton } from './ui/skeleton.js';
 import { relativeTime } from './ui/time.js';
 import { RefreshController } from './refresh.js';
 import { kitStyles } from './styles.js';
+import { parseBase } from './urls.js';
 import { themeStyles } from './theme.js';
 import type { ActionDecision } from './ui/action-button.js';
 
@@ -234,7 +235,8 @@ export abstract class WidgetElement<T> extends LitElement {
     if (!platformHost || this.configProblem(platformHost)) return 'not-configured';
     const data = this.data;
     if (data !== undefined) return this.isEmpty(data) ? 'empty' : 'ready';
-    if (this.error && !this.busy) return 'degraded';
+    // A retry after a failure keeps the reason and the link on screen (marked "retrying…").
+    if (this.error) return 'degraded';
     return 'loading';
   }
 
@@ -250,7 +252,7 @@ export abstract class WidgetElement<T> extends LitElement {
         class="card"
         part="card"
         aria-label=${`${this.toolName}: ${this.resourceLabel() || 'not configured'}`}
-        aria-busy=${current === 'loading' ? 'true' : 'false'}
+        aria-busy=${current === 'loading' || (current === 'degraded' && this.busy) ? 'true' : 'false'}
         data-state=${current}
         @pw-retry=${() => this.refresh()}
       >
@@ -296,11 +298,13 @@ export abstract class WidgetElement<T> extends LitElement {
         return skeleton(this.skeletonLines, `Loading ${this.toolName} data`);
       case 'degraded':
         return html`<pw-deep-link
-          .href=${this.deepLink()}
-          .tool=${this.linkToolName()}
-          .target=${this.resourceLabel()}
-          .reason=${this.error?.reason ?? ''}
-        ></pw-deep-link>`;
+            .href=${this.deepLink()}
+            .tool=${this.linkToolName()}
+            .target=${this.resourceLabel()}
+            .reason=${this.error?.reason ?? ''}
+            .retryable=${!this.busy}
+          ></pw-deep-link>
+          ${this.busy ? html`<p class="meta retrying" role="status" part="retrying">Retrying…</p>` : nothing}`;
       case 'empty':
         return html`${this.renderStale()}${this.renderEmpty(this.data as T)}`;
       case 'ready':
@@ -323,7 +327,8 @@ export abstract class WidgetElement<T> extends LitElement {
     if (!platformHost) return 'No host: put the widget inside <pw-host> or call configure().';
     const instance = this.endpointInstance();
     const endpoint = resolveEndpoint(platformHost, this.system, instance);
-    if (!endpoint || (this.needsApi() && !endpoint.api)) {
+    // The api must be http(s) (or a path on this page); `javascript:` and the like are not an api.
+    if (!endpoint || (this.needsApi() && !parseBase(endpoint.api))) {
       return `No ${this.toolName} endpoint is configured (endpoints["${endpointKey(this.system, instance)}"]).`;
     }
     return this.missingConfig();

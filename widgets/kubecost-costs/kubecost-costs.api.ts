@@ -116,7 +116,9 @@ export async function getDailyAllocations(call: Call & { query: CostQuery }): Pr
   if (body.code !== undefined && body.code !== null && body.code !== 200) {
     throw new WidgetError('invalid-response', `Kubecost answered code ${body.code}: ${body.message ?? ''}`, { path: 'code' });
   }
-  return (body.data ?? []).map((set) => set ?? {});
+  // Kubecost and OpenCost always send `data` with a 200: an object without it is not an allocation answer.
+  if (!Array.isArray(body.data)) throw new WidgetError('invalid-response', 'No allocation data in the answer', { path: 'data' });
+  return body.data.map((set) => set ?? {});
 }
 
 /** The allocation report in the tool's UI with the same window, aggregation and filter. */

@@ -10,6 +10,8 @@ import { requests, useHandlers } from '../kit/testing/msw.js';
 import './kubecost-costs.js';
 import type { KubecostCosts } from './kubecost-costs.component.js';
 import { kubecostHandlers } from './fixtures/handlers.js';
+import { WORKLOADS, allocationFor } from './fixtures/allocations.js';
+import { atLeastBytes, times } from '../kit/testing/large.js';
 
 const API = '/proxy/kubecost/model/allocation';
 const UI = 'https://kubecost.example.com';
@@ -370,6 +372,7 @@ faultMatrix({
   url: API,
   emptyBody: { code: 200, data: [{}] },
   invalidBody: { code: 200, data: 'not a list' },
+  largeBody: () => atLeastBytes((count) => ({ code: 200, data: [Object.fromEntries(times(count, (i) => [`ns-${i}`, { ...allocationFor(WORKLOADS[0] ?? WORKLOADS[1]!, `ns-${i}`, 1, { start: '2024-05-01T00:00:00Z', end: '2024-05-02T00:00:00Z' }), name: `ns-${i}` }]))] })),
   deepLink: `${UI}/allocations?window=7d&agg=namespace&filter=namespace%3A%22payments%22`,
 });
 

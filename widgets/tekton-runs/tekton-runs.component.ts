@@ -131,7 +131,7 @@ export class TektonRuns extends WidgetElement<TektonData> {
 
   protected renderReady(data: TektonData): unknown {
     const now = Date.now();
-    return html`<div class="scroll" tabindex="0" role="region" aria-label="PipelineRuns, newest first">
+    return html`<div class="scroll" tabindex="0" role="region" aria-label=${`PipelineRuns of ${this.resourceLabel()}, newest first`}>
         <table>
           <thead>
             <tr><th scope="col">Run</th><th scope="col">Status</th><th scope="col">Started</th><th scope="col">Duration</th></tr>

@@ -9,6 +9,8 @@ import './tekton-runs.js';
 import type { TektonRuns } from './tekton-runs.component.js';
 import { tektonHandlers } from './fixtures/handlers.js';
 import { KUBERNETES_ID, NAMESPACE, mixedRuns } from './fixtures/pipeline-runs.js';
+import { manyRuns } from './fixtures/pipeline-runs.js';
+import { atLeastBytes } from '../kit/testing/large.js';
 
 const API = `/proxy/tekton/apis/tekton.dev/v1/namespaces/${NAMESPACE}`;
 const UI = 'https://tekton.example.com/#/namespaces/team-checkout';
@@ -194,7 +196,7 @@ describe('tekton-runs: recent PipelineRuns', () => {
     await waitForState(element, 'ready');
   });
 
-  it('no matching run is the empty state with the runs list link (items missing from the list)', async () => {
+  it('no matching run (an empty items list) is the empty state with the runs list link', async () => {
     useHandlers(...tektonHandlers({ scenario: 'none' }));
     const { element, text } = await mountRuns();
     await waitForState(element, 'empty');
@@ -316,7 +318,8 @@ faultMatrix({
   mount: async (host) => (await mountRuns({ namespace: NAMESPACE, id: KUBERNETES_ID, interval: '30' }, host)).element,
   handlers: () => tektonHandlers(),
   url: `${API}/pipelineruns`,
-  emptyBody: { apiVersion: 'tekton.dev/v1', kind: 'PipelineRunList', metadata: {} },
+  emptyBody: { apiVersion: 'tekton.dev/v1', kind: 'PipelineRunList', metadata: {}, items: [] },
   invalidBody: { items: [{ metadata: { name: 7 } }] },
+  largeBody: () => atLeastBytes((count) => ({ kind: 'PipelineRunList', items: manyRuns(count) })),
   deepLink: RUNS_LINK,
 });

@@ -11,7 +11,7 @@ import {
   statusPill,
   themeStyles,
   type LoadContext,
-  type Tone,
+  type Tone, LIST_LIMIT, firstN, moreNote
 } from '../kit/index.js';
 import {
   executionLink,
@@ -229,7 +229,7 @@ export class TemporalWorkflows extends WidgetElement<TemporalData> {
     }
     const closed = id !== 'running';
     return html`${heading}
-      <div class="scroll" tabindex="0" role="region" aria-labelledby=${titleId}>
+      <div class="scroll" tabindex="0" role="region" aria-label=${`${title} workflows in ${this.resourceLabel()}`}>
         <table>
           <thead><tr>
             <th scope="col">Workflow ID</th>
@@ -240,12 +240,13 @@ export class TemporalWorkflows extends WidgetElement<TemporalData> {
             <th scope="col">Task queue</th>
           </tr></thead>
           <tbody>${repeat(
-            page.executions,
+            firstN(page.executions).shown,
             (e) => `${e.execution.workflowId}/${e.execution.runId ?? ''}`,
             (e) => this.renderRow(e, closed),
           )}</tbody>
         </table>
-      </div>`;
+      </div>
+      ${moreNote(page.executions.length - LIST_LIMIT, this.locale, 'open Temporal to see them all')}`;
   }
 
   private renderRow(execution: WorkflowExecution, closed: boolean): TemplateResult {

@@ -42,7 +42,7 @@ conformance({
     const failed = executions.filter((e) => ['Failed', 'TimedOut'].includes(normalizeStatus(e.status)));
     expect(running.length).toBeGreaterThan(0);
     expect(failed.length).toBeGreaterThan(0);
-    const rows = (id: string) => shadow(element).querySelectorAll(`[aria-labelledby="${id}-title"] tbody tr`);
+    const rows = (id: string) => shadow(element).querySelectorAll(`[aria-label^="${id}" i] tbody tr`);
     expect(rows('running')).toHaveLength(running.length);
     expect(rows('failed')).toHaveLength(failed.length);
     for (const execution of [...running, ...failed]) {

@@ -94,7 +94,7 @@ export const Healthy: Story = {
     const widget = widgetIn(canvasElement, 'temporal-workflows');
     await waitForState(widget, 'ready');
     await waitForText(widget, ['Namespace Registered', '3 Running', '1 Failed', '1 Timed out', '1,842 Completed', 'charge-order-81723', 'payout-merchant-4410']);
-    await expect(inShadow<HTMLAnchorElement>(widget, '[aria-labelledby="running-title"] tbody a').href).toMatch(
+    await expect(inShadow<HTMLAnchorElement>(widget, '[aria-label^="Running workflows"] tbody a').href).toMatch(
       /\/namespaces\/payments\/workflows\/charge-order-81723\/[^/]+\/history$/,
     );
   },

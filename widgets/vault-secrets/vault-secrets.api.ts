@@ -9,7 +9,8 @@ const count = z.optional(z.nullable(z.number()));
 
 /** `LIST /v1/{mount}/metadata/{path}`: key names, folders end with `/`. */
 export const listResponseSchema = z.object({
-  data: z.optional(z.nullable(z.object({ keys: z.optional(z.nullable(z.array(z.string()))) }))),
+  // Vault always answers a LIST with `data.keys` (a path with nothing under it is a 404).
+  data: z.object({ keys: z.array(z.string()) }),
 });
 
 const versionSchema = z.object({
@@ -86,7 +87,7 @@ export async function listKeys(call: Call & { folder?: readonly string[] }): Pro
       signal: call.signal,
       fresh: call.fresh,
     });
-    return response.data?.keys ?? [];
+    return response.data.keys;
   } catch (error) {
     if (error instanceof WidgetError && error.kind === 'not-found') return [];
     throw error;

@@ -10,7 +10,7 @@ import {
   themeStyles,
   type LoadContext,
 } from '../kit/index.js';
-import { createLimiter, styleProps } from '../kit/index.js';
+import { LIST_LIMIT, createLimiter, firstN, moreNote, styleProps } from '../kit/index.js';
 import { LazyResults } from './lazy-results.js';
 import {
   DEFAULT_ENGINE,
@@ -138,9 +138,10 @@ export class VaultSecrets extends WidgetElement<string[]> {
             <th scope="col">Name</th><th scope="col">Version</th><th scope="col">Updated</th>
             <th scope="col"><span class="visually-hidden">Links</span></th>
           </tr></thead>
-          <tbody>${repeat(this.rows, (row) => row.id, (row) => this.renderRow(row))}</tbody>
+          <tbody>${repeat(firstN(this.rows).shown, (row) => row.id, (row) => this.renderRow(row))}</tbody>
         </table>
       </div>
+      ${moreNote(this.rows.length - LIST_LIMIT, this.locale, 'set secrets-path to a sub-folder to narrow')}
       <div class="row footer">
         ${secrets.length > this.detailLimit ? this.renderMoreDetails(secrets.length) : nothing}
         ${this.openLink()}

@@ -394,6 +394,7 @@ describe('vault-secrets: faults on the list request', () => {
     url: LIST,
     emptyBody: vaultResponse({ keys: [] }),
     invalidBody: { data: { keys: 'database' } },
+    largeBody: () => vaultResponse({ keys: Array.from({ length: 308_405 }, (_, i) => `service-config-${String(i).padStart(6, '0')}`) }),
     deepLink: `${UI}/list/payments-api/`,
     // Vault answers 404 for a path with nothing under it: for this widget that is the empty state.
     overrides: { '404': { state: 'empty' } },

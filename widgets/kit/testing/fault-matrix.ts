@@ -20,6 +20,10 @@ export const FAULTS = [
   'schema-invalid',
   'empty',
   'slow',
+  'redirect-same-origin',
+  'redirect-other-origin',
+  'schema-wrong-object',
+  '5mb-answer',
 ] as const;
 export type Fault = (typeof FAULTS)[number];
 
@@ -37,6 +41,8 @@ export interface FaultMatrixOptions {
   emptyBody: unknown;
   /** A JSON body that does not match the schema. */
   invalidBody: unknown;
+  /** A schema-valid answer of at least 5 MB (e.g. tens of thousands of list items). */
+  largeBody: () => unknown;
   /** The deep link the degraded state must offer. */
   deepLink: string;
   /** Where a tool gives a status another meaning (Vault: 404 = nothing at this path = empty). */
@@ -53,7 +59,24 @@ function expectations(options: FaultMatrixOptions): Record<Fault, Expectation> {
   const route = http[options.method ?? 'get'];
   const status = (code: number, headers: Record<string, string> = {}) => () =>
     route(options.url, () => new HttpResponse(JSON.stringify({ message: `status ${code}` }), { status: code, headers }));
+  const redirect = (location: string) => () =>
+    route(options.url, () => new HttpResponse(null, { status: 302, headers: { Location: location } }));
   return {
+    'redirect-same-origin': { state: 'degraded', reason: /Redirected — sign-in in front of the tool\?/, respond: redirect('/sso/login?next=%2Fproxy') },
+    'redirect-other-origin': { state: 'degraded', reason: /Redirected — sign-in in front of the tool\?/, respond: redirect('https://sso.example.com/login') },
+    'schema-wrong-object': {
+      state: 'degraded',
+      reason: /Unexpected response \(at /,
+      respond: () => route(options.url, () => HttpResponse.json({ kind: 'Unrelated', message: 'some other JSON object' })),
+    },
+    '5mb-answer': {
+      state: 'ready',
+      respond: () => route(options.url, () => {
+        const body = JSON.stringify(options.largeBody());
+        if (body.length < FIVE_MB) throw new Error(`largeBody is ${body.length} bytes, not 5 MB`);
+        return new HttpResponse(body, { headers: { 'Content-Type': 'application/json' } });
+      }),
+    },
     '401': { state: 'degraded', reason: /Sign-in needed/, respond: status(401) },
     '403': { state: 'degraded', reason: /No access/, respond: status(403) },
     '404': { state: 'degraded', reason: /Not found: check the annotation/, respond: status(404) },
@@ -89,6 +112,27 @@ function expectations(options: FaultMatrixOptions): Record<Fault, Expectation> {
       }),
     },
   };
+}
+
+/** Elements in a widget's shadow root, nested shadow roots included. */
+export function shadowElementCount(element: Element): number {
+  let count = 0;
+  const walk = (root: ParentNode): void => {
+    for (const child of root.querySelectorAll('*')) {
+      count += 1;
+      if (child.shadowRoot) walk(child.shadowRoot);
+    }
+  };
+  if (element.shadowRoot) walk(element.shadowRoot);
+  return count;
+}
+
+/** What a widget may show for a huge answer: its data, bounded, or the degraded state. */
+export const MAX_ELEMENTS = 2_000;
+const FIVE_MB = 5 * 1024 * 1024;
+
+function stateOf(element: Element): string | null | undefined {
+  return element.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state');
 }
 
 function deepLinkOf(element: HTMLElement): HTMLAnchorElement | null | undefined {
@@ -127,11 +171,20 @@ export function faultMatrix(options: FaultMatrixOptions): void {
           // Only the timeout fault needs a short timeout; a loaded CI machine needs slack everywhere else.
           const element = await options.mount(fakeHost({ timeoutMs: fault === 'timeout' ? 400 : 5_000 }));
           if (fault === 'slow') await waitForState(element, 'loading', 1_000);
-          await waitForState(element, expected.state);
+          if (fault === '5mb-answer') {
+            // Ready with a bounded DOM, or degraded: never a node per item.
+            const started = performance.now();
+            await expect.poll(() => stateOf(element), { timeout: 10_000 }).toMatch(/^(ready|degraded)$/);
+            await (element as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+            const count = shadowElementCount(element);
+            console.warn(`[5 MB] ${options.widget}: ${stateOf(element)} with ${count} elements in ${Math.round(performance.now() - started)} ms`);
+            expect(count).toBeLessThan(MAX_ELEMENTS);
+          } else await waitForState(element, expected.state);
           if (expected.reason) {
             expect(visibleText(element)).toMatch(expected.reason);
             expect(deepLinkOf(element)?.href).toBe(options.deepLink);
           }
+          if (fault.startsWith('redirect')) expect(requests('/sso')).toEqual([]);
           if (fault === '429') {
             const next = (element as HTMLElement & { nextRefreshIn?: number }).nextRefreshIn ?? 0;
             expect(next).toBeGreaterThanOrEqual(119_000);
