@@ -7,9 +7,18 @@ export interface SeenRequest {
   headers: IncomingHttpHeaders;
 }
 
+/** A scripted answer that takes precedence over the fixtures (a 429, a failure). */
+export interface ScriptedAnswer {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
 export interface FakeArgoCd {
   /** Every request that reached the "real" Argo CD, with the headers the proxy sent. */
   seen: SeenRequest[];
+  /** Answers a request before the fixtures do, when it returns something. */
+  script?: (method: string, path: string) => ScriptedAnswer | undefined;
   close(): Promise<void>;
 }
 
@@ -19,6 +28,7 @@ export interface FakeArgoCd {
  */
 export async function startFakeArgoCd(port: number): Promise<FakeArgoCd> {
   const seen: SeenRequest[] = [];
+  const fake: FakeArgoCd = { seen, close: () => Promise.resolve() };
   const apps = new Map([
     ['guestbook', healthyApp],
     ['redis-cache', helmApp],
@@ -31,6 +41,11 @@ export async function startFakeArgoCd(port: number): Promise<FakeArgoCd> {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(body));
     };
+    const scripted = fake.script?.(request.method ?? 'GET', url.pathname);
+    if (scripted) {
+      response.writeHead(scripted.status, { 'content-type': 'application/json', ...scripted.headers });
+      return response.end(JSON.stringify(scripted.body ?? {}));
+    }
     const path = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
     // /api/v1/applications[/name[/revisions/sha/metadata]]
     if (path[0] !== 'api' || path[1] !== 'v1' || path[2] !== 'applications') return json(404, { error: 'not found', code: 5 });
@@ -51,8 +66,11 @@ export async function startFakeArgoCd(port: number): Promise<FakeArgoCd> {
     server.once('error', reject);
     server.listen(port, '127.0.0.1', () => resolve());
   });
-  return {
-    seen,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
+  fake.seen = seen;
+  fake.close = () =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
+  return fake;
 }

@@ -34,3 +34,12 @@ export const BACKSTAGE_FLAKY_REMOTE_PORT = E2E_PORT + 9;
 export const REAL_PAGE_PORT = E2E_PORT + 10;
 export const REAL_ALERTMANAGER_PORT = E2E_PORT + 11;
 export const REAL_PROMETHEUS_PORT = E2E_PORT + 12;
+
+/** The backend end-to-end test (e2e/backend): two dev backends on one Redis, and the stand-in Argo CD they call. */
+export const DEV_BACKEND_PORT = E2E_PORT + 20;
+export const DEV_BACKEND_REPLICA_PORT = E2E_PORT + 21;
+export const REDIS_PORT = E2E_PORT + 22;
+export const BACKEND_FAKE_ARGOCD_PORT = E2E_PORT + 23;
+/** The Backstage dev app's backend mode (e2e/backstage-backend.spec.ts): its dev backend and stand-in Argo CD. */
+export const APP_BACKEND_PORT = E2E_PORT + 24;
+export const APP_FAKE_ARGOCD_PORT = E2E_PORT + 25;

@@ -6,11 +6,22 @@ const reports = '.reports';
 rmSync(reports, { recursive: true, force: true });
 mkdirSync(reports, { recursive: true });
 
+/** node --test: readable output on the terminal, TAP in .reports/<name>.tap for the counts. */
+const nodeTestReport = (name) => ['--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${reports}/${name}.tap`];
+function countTap(name) {
+  const tap = readFileSync(`${reports}/${name}.tap`, 'utf8');
+  const read = (key) => Number(new RegExp(`^# ${key} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+  return { passed: read('pass'), failed: read('fail') + read('cancelled'), skipped: read('skipped') + read('todo') };
+}
+
 /** @type {Array<{ name: string, command: string, args: string[], env?: Record<string, string>, count?: () => { passed: number, failed: number, skipped: number } }>} */
 const steps = [
   { name: 'browser', command: 'bash', args: ['scripts/ensure-chromium.sh'] },
   // Real Prometheus and Alertmanager for the end-to-end real-peers test (installed with apt when missing).
   { name: 'prometheus + alertmanager', command: 'bash', args: ['scripts/ensure-prometheus.sh'] },
+  // Redis for the backend replicas test, Node >= 22 for the Backstage backend (from the npm registry when the machine's is older).
+  { name: 'redis', command: 'bash', args: ['scripts/ensure-redis.sh'] },
+  { name: 'node 22', command: 'bash', args: ['scripts/ensure-node22.sh'] },
   { name: 'types', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
   { name: 'manifest', command: 'npm', args: ['run', '--silent', 'cem'] },
@@ -22,6 +33,18 @@ const steps = [
       const result = JSON.parse(readFileSync(`${reports}/vitest.json`, 'utf8'));
       return { passed: result.numPassedTests, failed: result.numFailedTests, skipped: result.numPendingTests + result.numTodoTests };
     },
+  },
+  {
+    name: 'backend units (real Backstage test backend)',
+    command: 'bash',
+    args: ['scripts/run-node22.sh', '--import', 'tsx', '--test', '--test-concurrency=1', ...nodeTestReport('backend-units'), 'host-adapter/backend/test/*.test.ts'],
+    count: () => countTap('backend-units'),
+  },
+  {
+    name: 'backend end-to-end (dev backend, permission framework, Redis, two replicas)',
+    command: 'bash',
+    args: ['scripts/run-node22.sh', '--import', 'tsx', '--test', '--test-concurrency=1', ...nodeTestReport('backend-e2e'), 'e2e/backend/*.e2e.ts'],
+    count: () => countTap('backend-e2e'),
   },
   { name: 'storybook build', command: 'npm', args: ['run', '--silent', 'build-storybook'] },
   // The demo portal and the embed spec load the built remote (dist/remote) and loader (dist/embed).

@@ -37,6 +37,7 @@ const isFailure = (answer: ToolAnswer) => answer.status === 429 || answer.status
 export class SharedReads {
   private readonly inFlight = new Map<string, Promise<ToolAnswer>>();
   private readonly heldUntil = new Map<string, number>();
+  /** Per endpoint: bumped by an action, shared through the cache so every replica drops the old reads. */
   private readonly generations = new Map<string, number>();
 
   constructor(
@@ -45,14 +46,24 @@ export class SharedReads {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Drops this process's cached reads of an endpoint (after an action changed the tool's state). */
-  invalidate(endpointKey: string): void {
-    this.generations.set(endpointKey, (this.generations.get(endpointKey) ?? 0) + 1);
+  /** Drops every replica's cached reads of an endpoint (after an action changed the tool's state). */
+  async invalidate(endpointKey: string): Promise<void> {
+    const generation = Math.max(this.now(), (this.generations.get(endpointKey) ?? 0) + 1);
+    this.generations.set(endpointKey, generation);
+    await this.cache.set(`generation:${endpointKey}`, generation, Math.max(this.staleMs, 60_000) * 2);
+  }
+
+  private async generation(endpointKey: string): Promise<number> {
+    const shared = await this.cache.get<number>(`generation:${endpointKey}`);
+    const local = this.generations.get(endpointKey) ?? 0;
+    if (shared !== undefined && shared > local) this.generations.set(endpointKey, shared);
+    return Math.max(shared ?? 0, local);
   }
 
   async read(request: ReadRequest): Promise<ReadResult> {
     const { endpoint } = request;
-    const key = `read:${endpoint.key}:${this.generations.get(endpoint.key) ?? 0}:${createHash('sha256').update(request.identity).digest('base64url')}`;
+    const generation = await this.generation(endpoint.key);
+    const key = `read:${endpoint.key}:${generation}:${createHash('sha256').update(request.identity).digest('base64url')}`;
     const kept = await this.cache.get<KeptAnswer>(key);
     const age = kept ? this.now() - kept.storedAt : Infinity;
     if (kept && age < endpoint.ttlMs) return { answer: kept, cache: 'hit' };

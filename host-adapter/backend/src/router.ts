@@ -63,7 +63,7 @@ async function runAction(options: RouterOptions, req: Request, res: Response, ca
       maxResponseBytes: options.settings.maxResponseBytes,
       fetchImpl: options.fetchImpl,
     });
-    if (answer.status < 400) options.reads.invalidate(call.endpoint.key);
+    if (answer.status < 400) await options.reads.invalidate(call.endpoint.key);
     if (answer.status < 400) await event.success({ meta: { resource, status: answer.status } });
     else await event.fail({ error: new Error(`${call.endpoint.key} answered HTTP ${answer.status}`), meta: { resource, status: answer.status } });
     send(res, answer);
