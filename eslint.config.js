@@ -31,7 +31,7 @@ export default tseslint.config(
   },
   {
     // node:test's describe/it return promises the runner itself awaits.
-    files: ['host-adapter/backend/test/**/*.ts'],
+    files: ['host-adapter/backend/test/**/*.ts', 'e2e/backend/**/*.ts'],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },
   {
