@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import {
+  APP_BACKEND_PORT,
   BACKSTAGE_DEV_PORT,
   BACKSTAGE_FLAKY_REMOTE_PORT,
   E2E_PORT,
@@ -63,7 +64,8 @@ export default defineConfig({
       stdout: 'ignore',
       stderr: 'pipe',
       // The remotes its CSP allows (script-src, connect-src), as a Backstage backend.csp would.
-      env: { PW_REMOTE_ORIGINS: [REMOTE_PORT, BACKSTAGE_FLAKY_REMOTE_PORT].map((port) => `http://127.0.0.1:${port}`).join(' ') },
+      // …and the dev backend of the backend-mode spec (connect-src).
+      env: { PW_REMOTE_ORIGINS: [REMOTE_PORT, BACKSTAGE_FLAKY_REMOTE_PORT, APP_BACKEND_PORT].map((port) => `http://127.0.0.1:${port}`).join(' ') },
     },
     {
       // The widgets' Module Federation remote, as a CDN would serve it (built by `npm run build`).

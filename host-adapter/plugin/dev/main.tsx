@@ -5,14 +5,18 @@ import { createApp } from '@backstage/frontend-defaults';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import ReactDOM from 'react-dom/client';
 import platformWidgetsPlugin from '../src/alpha.js';
-import { devAppConfig } from './app-config.js';
+import { devAppConfig, type DevBackendMode } from './app-config.js';
+import { devSignInModule } from './sign-in.js';
 import { DevEntityPage } from './DevEntityPage.js';
 import { startToolMocks } from './mocks.js';
 import { devPermissionModule } from './permissions.js';
 import { sampleEntity } from './sample-entity.js';
 
 const origin = window.location.origin;
-const remoteUrl = new URLSearchParams(window.location.search).get('remote') ?? import.meta.env.VITE_PW_REMOTE_URL ?? `${origin}/remote/mf-manifest.json`;
+const query = new URLSearchParams(window.location.search);
+const remoteUrl = query.get('remote') ?? import.meta.env.VITE_PW_REMOTE_URL ?? `${origin}/remote/mf-manifest.json`;
+const backendUrl = query.get('backend');
+const backend: DevBackendMode | undefined = backendUrl ? { url: backendUrl, user: query.get('user') ?? 'alice' } : undefined;
 
 /** The entity page: a page extension whose `cards` input takes the plugin's entity cards (attached by config). */
 const devEntityPage = PageBlueprint.makeWithOverrides({
@@ -33,11 +37,12 @@ const devEntityPage = PageBlueprint.makeWithOverrides({
 const devModule = createFrontendModule({ pluginId: 'app', extensions: [devEntityPage] });
 
 const app = createApp({
-  features: [platformWidgetsPlugin, devModule, devPermissionModule],
+  // With a backend, its permission policy decides; without one, the page's `?deny=` list.
+  features: [platformWidgetsPlugin, devModule, backend ? devSignInModule(backend.user) : devPermissionModule],
   advanced: {
-    configLoader: () => Promise.resolve({ config: ConfigReader.fromConfigs([{ context: 'dev-app', data: devAppConfig(origin, remoteUrl) }]) }),
+    configLoader: () => Promise.resolve({ config: ConfigReader.fromConfigs([{ context: 'dev-app', data: devAppConfig(origin, remoteUrl, backend) }]) }),
   },
 });
 
-await startToolMocks(`${origin}/api/proxy`);
+await startToolMocks(`${backend?.url ?? origin}/api/proxy`);
 ReactDOM.createRoot(document.getElementById('root')!).render(app.createRoot());
