@@ -56,7 +56,7 @@ test.describe('demo portal: Grafana', () => {
     await expect(card.getByRole('link', { name: /Open dashboard in Grafana/ })).toHaveAttribute('href', /\/demo\/grafana\/d\/svc-overview\?var-namespace=team-checkout&var-service=checkout$/);
   });
 
-  test('the Operations tab lists the tagged dashboards; an outage degrades the list, not the panel', async ({ page }) => {
+  test('the Operations tab lists the tagged dashboards; an outage degrades the list, and the panel (its dashboard cannot be confirmed)', async ({ page }) => {
     await openPortal(page, '?tab=operations');
     await expectState(listCard(page), 'ready');
     await expect(listCard(page).locator('[part="dashboards"] li')).toHaveCount(3);
@@ -66,6 +66,8 @@ test.describe('demo portal: Grafana', () => {
     await expectState(listCard(page), 'degraded');
     await expect(listCard(page).locator('pw-deep-link')).toContainText('Tool unavailable');
     await expect(listCard(page).locator('pw-deep-link').getByRole('link')).toHaveAttribute('href', /\/demo\/grafana\/dashboards\?tag=service-checkout$/);
-    await expectState(panelCard(page), 'ready');
+    await expectState(panelCard(page), 'degraded');
+    await expect(panelCard(page).locator('pw-deep-link')).toContainText('Tool unavailable');
+    await expect(panelCard(page).locator('pw-deep-link').getByRole('link')).toHaveAttribute('href', /\/demo\/grafana\/d\/svc-overview\?var-namespace=team-checkout&var-service=checkout$/);
   });
 });

@@ -19,6 +19,64 @@ export const searchResultSchema = z.array(searchHitSchema);
 
 export type SearchHit = z.infer<typeof searchHitSchema>;
 
+/** A panel id as Grafana stores it (a number; a few old dashboards hold it as a string). */
+const panelId = z.optional(z.nullable(z.union([z.number(), z.string()])));
+
+/** A panel inside a row: only its id is read. */
+const nestedPanelSchema = z.looseObject({ id: panelId });
+
+/** A top-level panel; a row (`type: "row"`) holds its panels in `panels` while collapsed. */
+const panelSchema = z.looseObject({
+  id: panelId,
+  type: text,
+  panels: z.optional(z.nullable(z.array(nestedPanelSchema))),
+});
+
+/** `GET /api/dashboards/uid/{uid}`: only the panels are read; every other field passes. */
+export const dashboardResultSchema = z.looseObject({
+  dashboard: z.looseObject({
+    uid: text,
+    title: text,
+    panels: z.optional(z.nullable(z.array(panelSchema))),
+  }),
+});
+
+export type DashboardResult = z.infer<typeof dashboardResultSchema>;
+
+/** Every panel id on a dashboard: top-level panels and the panels of rows (collapsed or not). */
+export function dashboardPanelIds(result: DashboardResult): Set<number> {
+  const ids = new Set<number>();
+  const add = (id: number | string | null | undefined) => {
+    const value = typeof id === 'string' && id.trim() !== '' ? Number(id) : id;
+    if (typeof value === 'number' && Number.isInteger(value)) ids.add(value);
+  };
+  for (const panel of result.dashboard.panels ?? []) {
+    add(panel.id);
+    for (const nested of panel.panels ?? []) add(nested.id);
+  }
+  return ids;
+}
+
+interface DashboardCall {
+  host: PlatformHost;
+  instance?: string;
+  uid: string;
+  signal?: AbortSignal;
+  fresh?: boolean;
+}
+
+/** `GET /api/dashboards/uid/{uid}`: the dashboard model (its panels), through the API endpoint. */
+export function getDashboard(call: DashboardCall): Promise<DashboardResult> {
+  return apiRequest(call.host, {
+    system: 'grafana',
+    instance: call.instance,
+    path: ['api', 'dashboards', 'uid', call.uid],
+    schema: dashboardResultSchema,
+    signal: call.signal,
+    fresh: call.fresh,
+  });
+}
+
 interface Call {
   host: PlatformHost;
   instance?: string;

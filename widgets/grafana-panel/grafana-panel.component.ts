@@ -4,16 +4,24 @@ import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   WidgetElement,
+  WidgetError,
   kitStyles,
   resolveEndpoint,
   themeStyles,
   toWidgetError,
   type LoadContext,
-  type WidgetError,
   type WidgetState, firstN, moreNote
 } from '../kit/index.js';
-import { dashboardLink, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
-import { DEFAULT_EMBED_TIMEOUT_S, refusalFailure, timeoutFailure, type EmbedFailure, type EmbedState } from './grafana-panel.embed.js';
+import { dashboardLink, dashboardPanelIds, getDashboard, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
+import {
+  DEFAULT_EMBED_TIMEOUT_S,
+  dashboardNotFound,
+  panelNotFound,
+  refusalFailure,
+  timeoutFailure,
+  type EmbedFailure,
+  type EmbedState,
+} from './grafana-panel.embed.js';
 import { grafanaTheme, parseSelector, resolveTarget, type DashboardTarget, type PanelConfig } from './grafana-panel.model.js';
 import { grafanaPanelStyles } from './grafana-panel.styles.js';
 
@@ -22,6 +30,41 @@ export interface GrafanaData {
   dashboards?: SearchHit[];
   /** Why the list is missing beside a dashboard link or panel (the search failed). */
   searchProblem?: string;
+  /** The API confirmed that the dashboard holds the panel: only then is the frame shown. */
+  panelConfirmed?: boolean;
+  /** Beside a dashboard list: why the panel is not shown (dashboard or panel not found, API failure). */
+  panelProblem?: string;
+}
+
+type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
+
+function outcome<R>(promise: Promise<R>): Promise<Outcome<R>> {
+  return promise.then((value) => ({ ok: true, value }), (error: unknown) => ({ ok: false, error }));
+}
+
+interface PanelCheck {
+  host: LoadContext['host'];
+  instance?: string;
+  uid: string;
+  panelId: number;
+  signal: AbortSignal;
+  fresh: boolean;
+}
+
+/**
+ * Asks Grafana's API whether the dashboard exists and holds the panel (rows included, collapsed
+ * or not). A browser cannot read why a cross-origin frame failed, so this is what tells a
+ * missing dashboard or panel apart from a working one; other failures keep their usual reasons.
+ */
+async function confirmPanel({ panelId, ...call }: PanelCheck): Promise<void> {
+  let dashboard;
+  try {
+    dashboard = await getDashboard(call);
+  } catch (error) {
+    if (error instanceof WidgetError && error.kind === 'not-found') throw dashboardNotFound();
+    throw error;
+  }
+  if (!dashboardPanelIds(dashboard).has(panelId)) throw panelNotFound(panelId);
 }
 
 /**
@@ -33,7 +76,11 @@ export interface GrafanaData {
  * http(s) and only on the configured Grafana UI. Without `pattern`, a `dashboard-url` means
  * custom, a `db-instance` database, else service.
  *
- * With `panel-id`, the panel is embedded from `{ui}/d-solo/{uid}?panelId=…&from=…&to=…&theme=…`
+ * With `panel-id`, the widget first asks Grafana's API for the dashboard
+ * (`GET /api/dashboards/uid/{uid}` through the API endpoint, the token only to the API base) and
+ * shows the panel only when the dashboard holds that panel (top level or inside a row, collapsed
+ * or not): a 404 is "Dashboard not found", a missing panel "Panel N not found on the dashboard",
+ * any other failure its usual reason, each with the dashboard link. Then the panel is embedded from `{ui}/d-solo/{uid}?panelId=…&from=…&to=…&theme=…`
  * plus the pattern's variables, in a sandboxed iframe (`allow-scripts allow-same-origin` only,
  * no referrer, lazy) that never carries the token; its theme follows the widget's. If the
  * panel's `load` does not arrive within `embed-timeout` seconds of becoming visible, or the
@@ -43,14 +90,17 @@ export interface GrafanaData {
  * knows embedding is off should say so.
  *
  * Modes and their states:
- * - **link / panel** (`dashboard-uid` or `dashboard-url`, no selector): makes no API request.
- *   *ready*: the link, and the panel when `panel-id` is set; *degraded*: the panel was refused or
- *   timed out (the link with the reason); never *empty*.
+ * - **link** (`dashboard-uid` or `dashboard-url`, no `panel-id`, no selector): makes no API request.
+ *   *ready*: the link; never *empty*.
+ * - **panel** (with `panel-id`, no selector): one `GET /api/dashboards/uid/{uid}` to confirm the
+ *   dashboard and panel. *ready*: the link and the panel; *degraded*: the dashboard or panel was
+ *   not found, the API failed, or the panel was refused or timed out (the link with the reason).
  * - **selector** (`dashboard-selector` only): one `GET /api/search?type=dash-db&tag=…` through
  *   the API endpoint. *ready*: the matching dashboards; *empty*: none match (link to Grafana's
  *   dashboard browser for the tags); *degraded*: the search failed.
  * - **both**: the link and panel as above, and the list below them; a failed search only
- *   notes that the list is unavailable, the panel stays.
+ *   notes that the list is unavailable, the panel stays; a failed panel check shows the link and
+ *   reason in the panel's place, the list stays.
  *
  * @summary Grafana dashboard link, embedded panel and tagged dashboards of a service.
  * @attr dashboard-uid - Dashboard uid (annotation `platform-widgets.io/grafana-dashboard-uid`).
@@ -158,8 +208,9 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     return Boolean(this.target?.embed) && !this.tags;
   }
 
+  /** A selector searches, and a panel is confirmed, through the API; a link alone needs only the UI. */
   protected override needsApi(): boolean {
-    return this.tags !== undefined;
+    return this.tags !== undefined || Boolean(this.target?.embed);
   }
 
   protected override get widgetState(): WidgetState {
@@ -201,14 +252,28 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
 
   protected async load({ host, signal, fresh }: LoadContext): Promise<GrafanaData> {
     const tags = this.tags;
-    if (!tags) return {};
-    try {
-      return { dashboards: await searchDashboards({ host, instance: this.instance, tags, signal, fresh }) };
-    } catch (error) {
-      // Beside a dashboard of its own the list is extra: its failure must not hide the panel.
-      if (signal.aborted || !this.target) throw error;
-      return { searchProblem: toWidgetError(error).reason };
+    const target = this.target;
+    const instance = this.instance;
+    const uid = target?.embed ? target.uid : undefined;
+    const panelId = target?.panelId;
+    const [check, search] = await Promise.all([
+      uid && panelId !== undefined ? outcome(confirmPanel({ host, instance, uid, panelId, signal, fresh })) : undefined,
+      tags ? outcome(searchDashboards({ host, instance, tags, signal, fresh })) : undefined,
+    ]);
+    const data: GrafanaData = {};
+    if (check?.ok) data.panelConfirmed = true;
+    else if (check) {
+      // Alone, the panel is all there is: its failure is the widget's. Beside a list, it takes the panel's place.
+      if (signal.aborted || !tags) throw check.error;
+      data.panelProblem = toWidgetError(check.error).reason;
     }
+    if (search?.ok) data.dashboards = search.value;
+    else if (search) {
+      // Beside a dashboard of its own the list is extra: its failure must not hide the panel.
+      if (signal.aborted || !target) throw search.error;
+      data.searchProblem = toWidgetError(search.error).reason;
+    }
+    return data;
   }
 
   protected isEmpty(data: GrafanaData): boolean {
@@ -248,22 +313,28 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
 
   protected renderReady(data: GrafanaData): unknown {
     const target = this.target;
-    return html`${target ? this.renderTarget(target) : nothing} ${this.renderList(data)}`;
+    return html`${target ? this.renderTarget(target, data) : nothing} ${this.renderList(data)}`;
   }
 
-  private renderTarget(target: DashboardTarget): TemplateResult {
+  private renderTarget(target: DashboardTarget, data: GrafanaData): TemplateResult {
     return html`<div class="stack">
       <p class="row">
         <a href=${target.link} target="_blank" rel="noopener noreferrer">Open dashboard in Grafana${this.newTab()}</a>
         <span class="meta">${target.pattern} pattern</span>
       </p>
-      ${this.renderPanel(target)}
+      ${this.renderPanel(target, data)}
     </div>`;
   }
 
-  private renderPanel(target: DashboardTarget): unknown {
+  private renderPanel(target: DashboardTarget, data: GrafanaData): unknown {
     if (target.embedProblem) return html`<p class="meta">${target.embedProblem}</p>`;
     if (!target.embed) return nothing;
+    if (data.panelProblem) {
+      // Only reached beside a dashboard list; alone, the widget itself is degraded.
+      return html`<pw-deep-link .href=${target.link} .tool=${'Grafana'} .target=${'the dashboard'} .reason=${data.panelProblem}></pw-deep-link>`;
+    }
+    // The frame shows only once the API confirmed the dashboard holds the panel.
+    if (!data.panelConfirmed) return nothing;
     if (this.embedFailure) {
       // Only reached beside a dashboard list; alone, the widget itself is degraded.
       return html`<pw-deep-link .href=${target.link} .tool=${'Grafana'} .target=${'the dashboard'} .reason=${this.embedFailure.reason}></pw-deep-link>`;

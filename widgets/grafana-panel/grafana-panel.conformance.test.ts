@@ -3,9 +3,9 @@ import { html } from 'lit';
 import { expect } from 'vitest';
 import { conformance } from '../kit/testing/conformance.js';
 import { fakeHost } from '../kit/testing/fake-host.js';
-import { mountWidget, shadow, waitForState } from '../kit/testing/mount.js';
+import { mountWidget, shadow, visibleText, waitForState } from '../kit/testing/mount.js';
 import { useHandlers } from '../kit/testing/msw.js';
-import { searchResultSchema } from './grafana-panel.api.js';
+import { dashboardPanelIds, dashboardResultSchema, searchResultSchema } from './grafana-panel.api.js';
 import './grafana-panel.js';
 import type { GrafanaPanel } from './grafana-panel.component.js';
 
@@ -27,5 +27,25 @@ conformance({
       expect(shown[index]?.querySelector('a')?.getAttribute('href')).toBe(`https://grafana.example.com/d/${hit.uid}`);
       if (hit.folderTitle) expect(shown[index]?.textContent).toContain(hit.folderTitle);
     }
+  },
+});
+
+// Real `GET /api/dashboards/uid/{uid}` answers: the panel check reads only the panels, and a
+// panel the dashboard does not hold degrades with its reason instead of showing a frame.
+conformance({
+  system: 'grafana',
+  files: import.meta.glob('../../../shared/fixtures/upstream/grafana/dashboard-*.json', { eager: true, import: 'default' }),
+  schema: dashboardResultSchema,
+  check: async (result) => {
+    const uid = result.dashboard.uid ?? 'x';
+    useHandlers(http.get(`/proxy/grafana/api/dashboards/uid/${uid}`, () => HttpResponse.json(result)));
+    const held = [...dashboardPanelIds(result)];
+    const missing = Math.max(0, ...held) + 1;
+    const { element } = await mountWidget<GrafanaPanel>(
+      html`<grafana-panel dashboard-uid=${uid} panel-id=${String(missing)} namespace="n" service="s" refresh-interval="0"></grafana-panel>`,
+      fakeHost(),
+    );
+    await waitForState(element, 'degraded');
+    expect(visibleText(element)).toContain(`Panel ${missing} not found on the dashboard`);
   },
 });

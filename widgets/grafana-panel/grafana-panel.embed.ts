@@ -29,3 +29,26 @@ export function timeoutFailure(seconds: number): EmbedFailure {
 export function refusalFailure(detail?: string): EmbedFailure {
   return new EmbedFailure('rejected', `Grafana refused to embed the panel${detail ? ` (${detail})` : ''}: ${EMBED_SETTING}`);
 }
+
+/** The API did not confirm the dashboard or the panel: the reason says which and where to look. */
+export class PanelCheckFailure extends WidgetError {
+  private readonly text: string;
+
+  constructor(text: string, status?: number) {
+    super('not-found', text, { status });
+    this.name = 'PanelCheckFailure';
+    this.text = text;
+  }
+
+  override get reason(): string {
+    return this.text;
+  }
+}
+
+export function dashboardNotFound(): PanelCheckFailure {
+  return new PanelCheckFailure('Dashboard not found: check the annotation', 404);
+}
+
+export function panelNotFound(panelId: number): PanelCheckFailure {
+  return new PanelCheckFailure(`Panel ${panelId} not found on the dashboard`);
+}

@@ -74,17 +74,18 @@ function timeRange(config: PanelConfig, fallback: URLSearchParams = new URLSearc
 /** Parameters of a dashboard URL that the embed sets itself. */
 const EMBED_OWNED = new Set(['panelId', 'viewPanel', 'editPanel', 'from', 'to', 'theme', 'kiosk']);
 
-/** `{ui}/d/{uid}/{slug}?…` → `{ui}/d-solo/{uid}/{slug}?panelId=…&from=…&to=…&theme=…&<its own vars>`. */
-function embedOfCustom(ui: string, url: URL, panelId: number, config: PanelConfig, theme: 'light' | 'dark'): string | undefined {
+/** `{ui}/d/{uid}/{slug}?…` → `{ui}/d-solo/{uid}/{slug}?panelId=…&from=…&to=…&theme=…&<its own vars>`, and the uid. */
+function embedOfCustom(ui: string, url: URL, panelId: number, config: PanelConfig, theme: 'light' | 'dark'): { embed: string; uid: string } | undefined {
   const root = parseBase(ui);
   if (!root) return undefined;
   const below = url.pathname.slice(root.pathname.replace(/\/+$/, '').length).split('/').filter(Boolean);
   const [kind, uid, slug] = below;
-  if (kind !== 'd' || !uid || below.length > 3) return undefined;
+  if (kind !== 'd' || !uid || !UID.test(uid) || below.length > 3) return undefined;
   const own: Record<string, string[]> = {};
   for (const [key, value] of url.searchParams) if (!EMBED_OWNED.has(key)) (own[key] ??= []).push(value);
   const query: Query = { panelId, ...timeRange(config, url.searchParams), theme, ...own };
-  return buildUrl(ui, slug ? ['d-solo', uid, slug] : ['d-solo', uid], query);
+  const embed = buildUrl(ui, slug ? ['d-solo', uid, slug] : ['d-solo', uid], query);
+  return embed ? { embed, uid } : undefined;
 }
 
 /**
@@ -108,9 +109,9 @@ export function resolveTarget(config: PanelConfig, ui: string | undefined, theme
     if (!isUnderBase(href, base)) return { problem: `dashboard-url must be on the configured Grafana UI (${parseBase(base)?.origin ?? base}) (annotation grafana/overview-dashboard).` };
     const url = new URL(href);
     if (panelId === undefined) return { target: { pattern, link: href } };
-    const embed = embedOfCustom(base, url, panelId, config, theme);
-    return embed
-      ? { target: { pattern, link: href, embed, panelId } }
+    const embedded = embedOfCustom(base, url, panelId, config, theme);
+    return embedded
+      ? { target: { pattern, link: href, embed: embedded.embed, uid: embedded.uid, panelId } }
       : { target: { pattern, link: href, panelId, embedProblem: 'dashboard-url is not a /d/<uid> dashboard URL, so its panel cannot be embedded.' } };
   }
 

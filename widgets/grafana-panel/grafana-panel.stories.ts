@@ -144,7 +144,7 @@ export const NoDashboardsTagged: Story = {
 
 // ---- Ready ----------------------------------------------------------------------------
 
-/** The service pattern with a panel: the link and a sandboxed /d-solo/ frame (no API request). */
+/** The service pattern with a panel: one API request confirms the dashboard holds panel 4, then the link and a sandboxed /d-solo/ frame. */
 export const ServicePanel: Story = {
   play: async ({ canvasElement }) => {
     const widget = widgetIn(canvasElement, 'grafana-panel');
@@ -228,6 +228,34 @@ export const EmbedTimedOut: Story = {
   },
 };
 
+/** The annotation names a dashboard Grafana does not have: its API answers 404, so no frame is shown. */
+export const DashboardNotFound: Story = {
+  args: { 'dashboard-uid': 'retired-dashboard' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await expectDegraded(canvasElement, 'Dashboard not found: check the annotation', {
+      tag: 'grafana-panel',
+      linkText: `Open ${SERVICE} in Grafana`,
+      href: `${UI}/d/retired-dashboard?var-namespace=${NAMESPACE}&var-service=${SERVICE}`,
+    });
+    await expect(widget.shadowRoot?.querySelector('iframe')).toBeNull();
+  },
+};
+
+/** The dashboard exists but holds no panel 99 (rows and collapsed rows included): no frame is shown. */
+export const PanelNotFound: Story = {
+  args: { 'panel-id': '99' },
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await expectDegraded(canvasElement, 'Panel 99 not found on the dashboard', {
+      tag: 'grafana-panel',
+      linkText: `Open ${SERVICE} in Grafana`,
+      href: SERVICE_LINK,
+    });
+    await expect(widget.shadowRoot?.querySelector('iframe')).toBeNull();
+  },
+};
+
 /** The host knows embedding is off and says so (`element.embedRefused(…)`). */
 export const EmbedRefusedByHost: Story = {
   play: async ({ canvasElement }) => {
@@ -275,7 +303,7 @@ export const SearchUnexpectedResponse: Story = {
 /** Beside a panel, a failing search only notes the missing list. */
 export const PanelWithSearchDenied: Story = {
   args: { 'dashboard-selector': `tag:${SERVICE_TAG}` },
-  parameters: scenario({ scenario: 'no-access' }),
+  parameters: mock([http.get(SEARCH, () => HttpResponse.json({ message: 'Permission denied' }, { status: 403 })), ...grafanaHandlers()]),
   play: async ({ canvasElement }) => {
     const widget = widgetIn(canvasElement, 'grafana-panel');
     await waitForState(widget, 'ready');

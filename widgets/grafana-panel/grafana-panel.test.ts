@@ -1,19 +1,31 @@
-import { HttpResponse, http } from 'msw';
+import { HttpResponse, delay, http } from 'msw';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { faultMatrix } from '../kit/testing/fault-matrix.js';
 import { TEST_TOKEN, fakeHost, testEndpoints } from '../kit/testing/fake-host.js';
 import { expectAccessible, mountWidget, shadow, visibleText, waitForState } from '../kit/testing/mount.js';
-import { requests, useHandlers } from '../kit/testing/msw.js';
+import { requests, resetMocks, useHandlers } from '../kit/testing/msw.js';
 import './grafana-panel.js';
 import type { GrafanaPanel } from './grafana-panel.component.js';
 import { grafanaHandlers } from './fixtures/handlers.js';
-import { DB_DASHBOARD_UID, DB_INSTANCE, NAMESPACE, PANEL_ID, SERVICE, SERVICE_DASHBOARD_UID, SERVICE_TAG } from './fixtures/dashboards.js';
+import {
+  CUSTOM_DASHBOARD_UID,
+  DB_DASHBOARD_UID,
+  DB_INSTANCE,
+  NAMESPACE,
+  PANEL_ID,
+  ROW_PANEL_ID,
+  SERVICE,
+  SERVICE_DASHBOARD_UID,
+  SERVICE_TAG,
+  dashboardByUid,
+} from './fixtures/dashboards.js';
 import { atLeastBytes, times } from '../kit/testing/large.js';
 
 const UI = 'https://grafana.example.com';
 const SEARCH = '/proxy/grafana/api/search';
+const SERVICE_DASHBOARD_API = `/proxy/grafana/api/dashboards/uid/${SERVICE_DASHBOARD_UID}`;
 const SERVICE_LINK = `${UI}/d/${SERVICE_DASHBOARD_UID}?var-namespace=${NAMESPACE}&var-service=${SERVICE}`;
 const SERVICE_PANEL = `${UI}/d-solo/${SERVICE_DASHBOARD_UID}?panelId=4&from=now-6h&to=now&theme=light&var-namespace=${NAMESPACE}&var-service=${SERVICE}`;
 const TAGGED = `${UI}/dashboards?tag=${SERVICE_TAG}`;
@@ -65,6 +77,13 @@ function ownText(element: Element): string {
 function links(element: Element): string[] {
   return [...shadow(element).querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
 }
+
+function deepLinkOf(element: Element): string | null | undefined {
+  return shadow(element).querySelector('pw-deep-link')?.shadowRoot?.querySelector('a')?.getAttribute('href');
+}
+
+// The mock Grafana answers every test unless a test puts its own handlers in front.
+beforeEach(() => useHandlers(...grafanaHandlers()));
 
 describe('grafana-panel: dashboard links by pattern (no API request)', () => {
   it('service: /d/{uid}?var-namespace=…&var-service=…', async () => {
@@ -133,7 +152,9 @@ describe('grafana-panel: the embedded panel', () => {
     expect(frame?.outerHTML).not.toContain(TEST_TOKEN);
     expect(new URL(frame?.src ?? '').searchParams.has('auth_token')).toBe(false);
     expect(element.outerHTML + visibleText(element)).not.toContain(TEST_TOKEN);
-    expect(requests()).toHaveLength(0);
+    // One API request confirms the dashboard and panel; the token goes there, never to the frame.
+    expect(requests().map((request) => new URL(request.url).pathname)).toEqual([SERVICE_DASHBOARD_API]);
+    expect(requests()[0]?.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
     await expectAccessible(element);
   });
 
@@ -238,6 +259,103 @@ describe('grafana-panel: the embedded panel', () => {
   });
 });
 
+describe('grafana-panel: the API confirms the dashboard and panel before the frame shows', () => {
+  it('a dashboard Grafana does not know (404): degraded "Dashboard not found", with the dashboard link, no frame', async () => {
+    const seen: unknown[] = [];
+    const { element, text } = await mountPanel({ ...SERVICE_PANEL_ATTRS, uid: 'gone-dashboard' });
+    element.addEventListener('pw-error', (event) => seen.push(event.detail));
+    await waitForState(element, 'degraded');
+    expect(text()).toContain('Dashboard not found: check the annotation');
+    expect(deepLinkOf(element)).toBe(`${UI}/d/gone-dashboard?var-namespace=${NAMESPACE}&var-service=${SERVICE}`);
+    expect(frameOf(element)).toBeNull();
+    expect(requests().map((request) => new URL(request.url).pathname)).toEqual(['/proxy/grafana/api/dashboards/uid/gone-dashboard']);
+    await expect.poll(() => seen).toContainEqual(expect.objectContaining({ system: 'grafana', kind: 'not-found', reason: 'Dashboard not found: check the annotation' }));
+    await expectAccessible(element);
+  });
+
+  it('a panel id the dashboard does not hold: degraded "Panel N not found on the dashboard", no frame', async () => {
+    const { element, text } = await mountPanel({ ...SERVICE_PANEL_ATTRS, panel: '99' });
+    await waitForState(element, 'degraded');
+    expect(text()).toContain('Panel 99 not found on the dashboard');
+    expect(deepLinkOf(element)).toBe(SERVICE_LINK);
+    expect(frameOf(element)).toBeNull();
+  });
+
+  it('a row’s id is no panel to embed, and a dashboard without panels holds none', async () => {
+    const row = await mountPanel({ ...SERVICE_PANEL_ATTRS, panel: '101' });
+    await waitForState(row.element, 'ready');
+    expect(frameOf(row.element)).not.toBeNull();
+    useHandlers(http.get(SERVICE_DASHBOARD_API, () => HttpResponse.json({ dashboard: { uid: SERVICE_DASHBOARD_UID, title: 'Empty' }, meta: {} })));
+    const empty = await mountPanel(SERVICE_PANEL_ATTRS);
+    await waitForState(empty.element, 'degraded');
+    expect(empty.text()).toContain(`Panel ${PANEL_ID} not found on the dashboard`);
+  });
+
+  it('finds panels inside rows, collapsed ones included', async () => {
+    const collapsed = await mountPanel({ ...SERVICE_PANEL_ATTRS, panel: ROW_PANEL_ID });
+    await waitForState(collapsed.element, 'ready');
+    expect(new URL(frameOf(collapsed.element)?.src ?? '').searchParams.get('panelId')).toBe(ROW_PANEL_ID);
+    // An expanded row: its panels follow it at the top level.
+    const db = await mountPanel({ uid: DB_DASHBOARD_UID, db: DB_INSTANCE, panel: '4' });
+    await waitForState(db.element, 'ready');
+    expect(frameOf(db.element)).not.toBeNull();
+    expect(requests('/api/dashboards/uid/').map((request) => new URL(request.url).pathname)).toEqual([SERVICE_DASHBOARD_API, `/proxy/grafana/api/dashboards/uid/${DB_DASHBOARD_UID}`]);
+  });
+
+  it('the custom pattern confirms the uid of its dashboard URL', async () => {
+    const { element } = await mountPanel({ url: `${UI}/d/${CUSTOM_DASHBOARD_UID}/checkout-overview`, panel: '7' });
+    await waitForState(element, 'degraded');
+    expect(visibleText(element)).toContain('Panel 7 not found on the dashboard');
+    expect(requests().map((request) => new URL(request.url).pathname)).toEqual([`/proxy/grafana/api/dashboards/uid/${CUSTOM_DASHBOARD_UID}`]);
+  });
+
+  it('shows the skeleton, not a frame, until the API answers', async () => {
+    useHandlers(http.get(SERVICE_DASHBOARD_API, async () => {
+      await delay(300);
+      return HttpResponse.json(dashboardByUid(SERVICE_DASHBOARD_UID));
+    }));
+    const { element } = await mountPanel(SERVICE_PANEL_ATTRS);
+    await waitForState(element, 'loading');
+    expect(frameOf(element)).toBeNull();
+    await waitForState(element, 'ready');
+    expect(frameOf(element)?.getAttribute('src')).toBe(SERVICE_PANEL);
+  });
+
+  it('401, 403, 5xx and a sign-in redirect keep their usual reasons, with the dashboard link', async () => {
+    const cases: Array<[number, string]> = [[401, 'Sign-in needed'], [403, 'No access'], [500, 'Tool unavailable (HTTP 500)'], [503, 'Tool unavailable (HTTP 503)'], [302, 'Redirected — sign-in in front of the tool?']];
+    for (const [status, reason] of cases) {
+      resetMocks();
+      useHandlers(http.get(SERVICE_DASHBOARD_API, () => new HttpResponse(status === 302 ? null : '{"message":"no"}', { status, headers: status === 302 ? { Location: '/login' } : {} })));
+      const { element, text } = await mountPanel(SERVICE_PANEL_ATTRS);
+      await waitForState(element, 'degraded');
+      expect(text(), String(status)).toContain(reason);
+      expect(deepLinkOf(element)).toBe(SERVICE_LINK);
+      expect(frameOf(element)).toBeNull();
+    }
+  });
+
+  it('beside a dashboard list, a missing panel takes the panel’s place; the list stays', async () => {
+    const { element, text } = await mountPanel({ ...SERVICE_PANEL_ATTRS, panel: '99', selector: `tag:${SERVICE_TAG}` });
+    await waitForState(element, 'ready');
+    expect(text()).toContain('Panel 99 not found on the dashboard');
+    expect(text()).toContain('Checkout SLOs');
+    expect(frameOf(element)).toBeNull();
+    expect(deepLinkOf(element)).toBe(SERVICE_LINK);
+  });
+
+  it('a retry after a failed check asks again and shows the panel once confirmed', async () => {
+    useHandlers(http.get(SERVICE_DASHBOARD_API, () => HttpResponse.json({ message: 'down' }, { status: 503 })));
+    const { element } = await mountPanel(SERVICE_PANEL_ATTRS);
+    await waitForState(element, 'degraded');
+    resetMocks();
+    useHandlers(...grafanaHandlers());
+    shadow(element).querySelector('pw-deep-link')?.shadowRoot?.querySelector('button')?.click();
+    await waitForState(element, 'ready');
+    expect(frameOf(element)?.getAttribute('src')).toBe(SERVICE_PANEL);
+    expect(requests(SERVICE_DASHBOARD_API)).toHaveLength(1);
+  });
+});
+
 describe('grafana-panel: dashboards by selector', () => {
   it('lists the tagged dashboards from one search request, with the token', async () => {
     useHandlers(...grafanaHandlers());
@@ -274,7 +392,7 @@ describe('grafana-panel: dashboards by selector', () => {
   });
 
   it('beside a panel, a failed search only notes the missing list; the panel stays', async () => {
-    useHandlers(...grafanaHandlers({ scenario: 'no-access' }));
+    useHandlers(http.get(SEARCH, () => HttpResponse.json({ message: 'Permission denied' }, { status: 403 })));
     const { element } = await mountPanel({ ...SERVICE_PANEL_ATTRS, selector: `tag:${SERVICE_TAG}` });
     await waitForState(element, 'ready');
     expect(ownText(element)).toContain('Dashboard list unavailable: No access.');
@@ -338,13 +456,16 @@ describe('grafana-panel: configuration', () => {
     expect(requests()).toHaveLength(0);
   });
 
-  it('a panel needs only the Grafana UI; a selector needs the API too', async () => {
+  it('a link needs only the Grafana UI; a panel (confirmed through the API) and a selector need the API too', async () => {
     const uiOnly = { ...testEndpoints(), grafana: { api: '', ui: UI } };
-    const panel = await mountPanel(SERVICE_PANEL_ATTRS, fakeHost({ endpoints: uiOnly }));
-    await waitForState(panel.element, 'ready');
-    const list = await mountPanel({ selector: SERVICE_TAG }, fakeHost({ endpoints: uiOnly }));
-    await waitForState(list.element, 'not-configured');
-    expect(list.text()).toContain('No Grafana endpoint is configured (endpoints["grafana"])');
+    const link = await mountPanel({ uid: SERVICE_DASHBOARD_UID, namespace: NAMESPACE, service: SERVICE }, fakeHost({ endpoints: uiOnly }));
+    await waitForState(link.element, 'ready');
+    for (const attrs of [SERVICE_PANEL_ATTRS, { selector: SERVICE_TAG }]) {
+      const { element, text } = await mountPanel(attrs, fakeHost({ endpoints: uiOnly }));
+      await waitForState(element, 'not-configured');
+      expect(text()).toContain('No Grafana endpoint is configured (endpoints["grafana"])');
+    }
+    expect(requests()).toHaveLength(0);
     const noUi = await mountPanel(SERVICE_PANEL_ATTRS, fakeHost({ endpoints: { ...testEndpoints(), grafana: { api: '/proxy/grafana' } } }));
     await waitForState(noUi.element, 'not-configured');
     expect(noUi.text()).toContain('No Grafana UI is configured');
@@ -361,4 +482,26 @@ faultMatrix({
   invalidBody: [{ uid: 7, title: 'x' }],
   largeBody: () => atLeastBytes((count) => times(count, (i) => ({ uid: `dash-${i}`, title: `Dashboard ${i}`, url: `/d/dash-${i}`, type: 'dash-db', tags: [SERVICE_TAG] }))),
   deepLink: TAGGED,
+});
+
+faultMatrix({
+  widget: 'grafana-panel (panel)',
+  mount: async (host) => (await mountWidget<GrafanaPanel>(
+    html`<grafana-panel dashboard-uid=${SERVICE_DASHBOARD_UID} panel-id=${PANEL_ID} namespace=${NAMESPACE} service=${SERVICE}></grafana-panel>`,
+    host,
+  )).element,
+  handlers: () => grafanaHandlers(),
+  url: SERVICE_DASHBOARD_API,
+  // A dashboard with no panels: the panel is not on it (a panel has no empty state).
+  emptyBody: { dashboard: { uid: SERVICE_DASHBOARD_UID, panels: [] }, meta: {} },
+  invalidBody: { dashboard: { uid: SERVICE_DASHBOARD_UID, panels: [{ id: { nested: true } }] } },
+  largeBody: () => atLeastBytes((count) => ({
+    dashboard: { uid: SERVICE_DASHBOARD_UID, panels: times(count, (i) => ({ id: i + 1, type: 'timeseries', title: `Panel ${i + 1}`, targets: [{ expr: 'rate(x[5m])' }] })) },
+    meta: {},
+  })),
+  deepLink: SERVICE_LINK,
+  overrides: {
+    '404': { state: 'degraded', reason: /Dashboard not found: check the annotation/ },
+    empty: { state: 'degraded', reason: new RegExp(`Panel ${PANEL_ID} not found on the dashboard`) },
+  },
 });

@@ -138,6 +138,21 @@ async function send(
   }
 }
 
+function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+/**
+ * What a waiter is told when the shared request failed. An abort this waiter did not cause
+ * (the request was aborted under it) is a network failure for it, never a silent abort.
+ */
+function waiterError(error: unknown, signal: AbortSignal | undefined): Error {
+  if (isAbortError(error) && !signal?.aborted) {
+    return new WidgetError('network', 'The shared request was aborted under this caller', { cause: error });
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
 /** Waits for a shared request; when every waiter has gone, the request itself is aborted. */
 function join(entry: InFlight, signal: AbortSignal | undefined): Promise<unknown> {
   entry.subscribers += 1;
@@ -162,7 +177,7 @@ function join(entry: InFlight, signal: AbortSignal | undefined): Promise<unknown
     signal?.addEventListener('abort', onAbort, { once: true });
     entry.promise.then(
       (body) => leave() && resolve(body),
-      (error: unknown) => leave() && reject(error instanceof Error ? error : new Error(String(error))),
+      (error: unknown) => leave() && reject(waiterError(error, signal)),
     );
   });
 }

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { apiRequest } from './client.js';
 import { define } from './define.js';
 import { defineKitElements } from './elements.js';
+import { ERROR_KINDS, REASONS, WidgetError } from './errors.js';
 import { configure } from './host.js';
 import { fakeHost, testEndpoints } from './testing/fake-host.js';
 import { visibleText, waitForState } from './testing/mount.js';
@@ -46,6 +47,27 @@ class TestWidget extends WidgetElement<Items> {
 }
 defineKitElements();
 define('test-widget', TestWidget);
+
+/** A widget whose load fails the way it is told (`failWith`), after a tick. */
+class FailingWidget extends TestWidget {
+  failWith: () => unknown = () => new Error('unset');
+  protected override async load(): Promise<Items> {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    throw this.failWith();
+  }
+}
+define('failing-widget', FailingWidget);
+
+async function mountFailing(failWith: () => unknown): Promise<FailingWidget> {
+  const element = document.createElement('failing-widget') as FailingWidget;
+  element.setAttribute('thing', 'a');
+  element.setAttribute('refresh-interval', '0');
+  element.failWith = failWith;
+  element.host = fakeHost();
+  const wrapper = await fixture<HTMLElement>(html`<div></div>`);
+  wrapper.append(element);
+  return element;
+}
 
 const ok = () => http.get('/proxy/temporal/things/:name', () => HttpResponse.json({ items: ['one', 'two'] }));
 
@@ -173,5 +195,30 @@ describe('WidgetElement', () => {
     await waitForState(element, 'degraded');
     expect(visibleText(element)).toContain('Sign-in token unavailable');
     expect(requests()).toHaveLength(0);
+  });
+
+  it('an AbortError its own signal did not cause is a network failure: degraded with a reason, not "Loading" for ever', async () => {
+    const element = await mountFailing(() => new DOMException('The operation was aborted.', 'AbortError'));
+    await waitForState(element, 'degraded', 2_000);
+    expect(visibleText(element)).toContain(REASONS.network);
+    expect(element.shadowRoot?.querySelector('pw-deep-link')?.shadowRoot?.querySelector('a')?.href).toBe('https://temporal.example.com/things');
+  });
+
+  it('never stays "loading" once a load has settled, whatever the failure', async () => {
+    const failures: Array<[string, () => unknown, string]> = [
+      ...ERROR_KINDS.map((kind): [string, () => unknown, string] => [kind, () => new WidgetError(kind, `failed: ${kind}`), REASONS[kind]]),
+      ['a plain Error', () => new Error('boom'), REASONS['invalid-response']],
+      ['a thrown string', () => 'boom', REASONS['invalid-response']],
+      ['a foreign AbortError', () => new DOMException('Aborted', 'AbortError'), REASONS.network],
+    ];
+    for (const [name, failWith, reason] of failures) {
+      const seen: string[] = [];
+      const element = await mountFailing(failWith);
+      element.addEventListener('pw-error', () => seen.push('pw-error'));
+      await expect.poll(() => element.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state'), { timeout: 2_000, message: name }).toBe('degraded');
+      expect(visibleText(element), name).toContain(reason);
+      expect(seen, name).toEqual(['pw-error']);
+      element.remove();
+    }
   });
 });

@@ -3,7 +3,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { decideSafely } from './decide.js';
-import { toWidgetError, type WidgetError } from './errors.js';
+import { WidgetError, toWidgetError } from './errors.js';
 import { emit, type PwEventMap, type WidgetState } from './events.js';
 import {
   HOST_CONFIGURED_EVENT,
@@ -133,11 +133,19 @@ export abstract class WidgetElement<T> extends LitElement {
       if (!platformHost || this.configProblem(platformHost)) return initialState;
       const fresh = this.fresh;
       this.fresh = false;
-      const [data, decisions] = await Promise.all([
-        this.load({ host: platformHost, signal, fresh }),
-        this.decideAll(platformHost),
-      ]);
-      return { key, data, at: Date.now(), decisions } satisfies Loaded<T>;
+      try {
+        const [data, decisions] = await Promise.all([
+          this.load({ host: platformHost, signal, fresh }),
+          this.decideAll(platformHost),
+        ]);
+        return { key, data, at: Date.now(), decisions } satisfies Loaded<T>;
+      } catch (error) {
+        // Only this run's own abort is silent (a newer run or a reconnect follows it). Anything
+        // else that aborted the load under the widget is a failure with a reason: ignored, it
+        // would leave the card on "Loading" for ever.
+        if (isAbort(error) && !signal.aborted) throw new WidgetError('network', 'The request was aborted, not by the widget', { cause: error });
+        throw error;
+      }
     },
     args: () => [this.effectiveHost, this.stateKey()] as const,
     onComplete: (loaded) => {
