@@ -117,6 +117,32 @@ describe('WidgetElement', () => {
     await waitForState(element, 'ready');
   });
 
+  it('a copy the backend served because the tool failed is shown as stale, with its age and reason', async () => {
+    useHandlers(
+      http.get('/proxy/temporal/things/kept', () =>
+        HttpResponse.json(
+          { items: ['from the kept copy'] },
+          { headers: { 'X-Platform-Widgets-Stale-Age': '300', 'X-Platform-Widgets-Stale-Reason': encodeURIComponent('temporal answered HTTP 503 <b>') } },
+        ),
+      ),
+    );
+    const states: Array<{ stale: boolean; reason?: string }> = [];
+    const element = await fixture<TestWidget>(html`<test-widget thing="kept" refresh-interval="0" .host=${fakeHost()} @pw-state=${(event: CustomEvent<{ stale: boolean; reason?: string }>) => states.push(event.detail)}></test-widget>`);
+    await waitForState(element, 'ready');
+    const text = visibleText(element);
+    expect(text).toContain('from the kept copy');
+    expect(text).toMatch(/Stale.*5 min. ago.*temporal answered HTTP 503 <b>/s);
+    expect(element.shadowRoot?.querySelector('.stale b')).toBeNull();
+    expect(states.at(-1)).toMatchObject({ stale: true, reason: 'temporal answered HTTP 503 <b>' });
+  });
+
+  it('an answer without the stale headers is current', async () => {
+    useHandlers(http.get('/proxy/temporal/things/fresh', () => HttpResponse.json({ items: ['current'] })));
+    const element = await fixture<TestWidget>(html`<test-widget thing="fresh" refresh-interval="0" .host=${fakeHost()}></test-widget>`);
+    await waitForState(element, 'ready');
+    expect(visibleText(element)).not.toContain('Stale');
+  });
+
   it('a .host property wins over the context', async () => {
     useHandlers(ok(), http.get('/other/things/:name', () => HttpResponse.json({ items: ['other'] })));
     const wrapper = await fixture<HTMLElement>(html`<pw-host .config=${fakeHost()}><test-widget thing="a"></test-widget></pw-host>`);

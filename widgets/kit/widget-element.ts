@@ -3,6 +3,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { decideSafely } from './decide.js';
+import { watchServerStale, type ServerStale } from './server-stale.js';
 import { WidgetError, toWidgetError } from './errors.js';
 import { emit, type PwEventMap, type WidgetState } from './events.js';
 import {
@@ -38,6 +39,8 @@ interface Loaded<T> {
   data: T;
   at: number;
   decisions: ReadonlyMap<string, Decision>;
+  /** The server answered with a kept copy because the tool failed. */
+  serverStale?: ServerStale;
 }
 
 interface Failure {
@@ -133,12 +136,12 @@ export abstract class WidgetElement<T> extends LitElement {
       if (!platformHost || this.configProblem(platformHost)) return initialState;
       const fresh = this.fresh;
       this.fresh = false;
+      let serverStale: ServerStale | undefined;
+      const host = watchServerStale(platformHost, (stale) => (serverStale = serverStale && serverStale.ageSeconds > stale.ageSeconds ? serverStale : stale));
       try {
-        const [data, decisions] = await Promise.all([
-          this.load({ host: platformHost, signal, fresh }),
-          this.decideAll(platformHost),
-        ]);
-        return { key, data, at: Date.now(), decisions } satisfies Loaded<T>;
+        const [data, decisions] = await Promise.all([this.load({ host, signal, fresh }), this.decideAll(platformHost)]);
+        const at = Date.now() - (serverStale?.ageSeconds ?? 0) * 1000;
+        return { key, data, at, decisions, serverStale } satisfies Loaded<T>;
       } catch (error) {
         // Only this run's own abort is silent (a newer run or a reconnect follows it). Anything
         // else that aborted the load under the widget is a failure with a reason: ignored, it
@@ -272,8 +275,9 @@ export abstract class WidgetElement<T> extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     const state = this.widgetState;
-    const stale = state !== 'degraded' && this.error !== undefined;
-    const reason = state === 'degraded' || stale ? this.error?.reason : undefined;
+    const serverStale = this.data !== undefined ? this.loaded?.serverStale : undefined;
+    const stale = state !== 'degraded' && (this.error !== undefined || serverStale !== undefined);
+    const reason = state === 'degraded' || stale ? (this.error?.reason ?? serverStale?.reason) : undefined;
     const signature = `${state}|${stale}|${reason ?? ''}`;
     if (signature === this.lastEmitted) return;
     this.lastEmitted = signature;
@@ -321,11 +325,11 @@ export abstract class WidgetElement<T> extends LitElement {
   }
 
   private renderStale(): unknown {
-    const error = this.error;
-    if (!error || !this.loaded) return nothing;
+    const reason = this.error?.reason ?? this.loaded?.serverStale?.reason;
+    if (!reason || !this.loaded) return nothing;
     return html`<div class="stale" role="status" part="stale">
       <strong>Stale</strong>
-      <span>data from ${relativeTime(this.loaded.at, this.locale)}; refresh failed: ${error.reason}.</span>
+      <span>data from ${relativeTime(this.loaded.at, this.locale)}; refresh failed: ${reason}.</span>
       <button type="button" @click=${() => this.refresh()}>Retry</button>
     </div>`;
   }

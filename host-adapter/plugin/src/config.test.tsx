@@ -1,7 +1,7 @@
 import { ConfigReader } from '@backstage/config';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_REMOTE_TIMEOUT_MS, buildEndpoints, readSettings, uiBase } from './config.js';
-import { themeMode, themeTokens } from './host.js';
+import { entityFetch, themeMode, themeTokens } from './host.js';
 import { toolUrl } from './urls.js';
 
 const settings = readSettings(
@@ -31,6 +31,46 @@ describe('config', () => {
       kubernetes: { api: 'https://backstage.example.com/api/proxy/k8s' },
       'kubernetes:eu-1': { api: 'https://backstage.example.com/api/proxy/k8s-eu-1' },
     });
+  });
+
+  it('serves endpoints through the backend plugin first, the proxy for the rest', () => {
+    const withBackend = readSettings(
+      new ConfigReader({
+        platformWidgets: {
+          endpoints: { argocd: { ui: 'https://argocd.example.com' }, 'argocd:prod': { ui: 'https://argocd.prod.example.com' }, kargo: {} },
+          systems: { argocd: { uiUrl: 'https://old.example.com' }, vault: { uiUrl: 'https://vault.example.com' } },
+        },
+      }),
+    );
+    expect(buildEndpoints(withBackend, 'https://b.example.com/api/proxy', 'https://b.example.com/api/platform-widgets')).toEqual({
+      argocd: { api: 'https://b.example.com/api/platform-widgets/argocd', ui: 'https://argocd.example.com' },
+      'argocd:prod': { api: 'https://b.example.com/api/platform-widgets/argocd%3Aprod', ui: 'https://argocd.prod.example.com' },
+      kargo: { api: 'https://b.example.com/api/platform-widgets/kargo' },
+      vault: { api: 'https://b.example.com/api/proxy/vault', ui: 'https://vault.example.com' },
+    });
+    expect(uiBase(withBackend, 'argocd', 'prod')).toBe('https://argocd.prod.example.com');
+  });
+
+  it('the widgets name the entity only to the backend plugin', async () => {
+    const seen: Array<{ url: string; entity: string | null }> = [];
+    const original = globalThis.fetch;
+    globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+      seen.push({ url: String(input), entity: new Headers(init?.headers).get('X-Platform-Widgets-Entity') });
+      return Promise.resolve(new Response('{}'));
+    };
+    try {
+      const widgetFetch = entityFetch('https://b.example.com/api/platform-widgets', 'component:default/guestbook');
+      await widgetFetch('https://b.example.com/api/platform-widgets/argocd/api/v1/applications/guestbook', { headers: { Accept: 'application/json' } });
+      await widgetFetch('https://b.example.com/api/proxy/vault/v1/secret/metadata?list=true');
+      await widgetFetch('https://b.example.com/api/platform-widgets-evil/x');
+    } finally {
+      globalThis.fetch = original;
+    }
+    expect(seen).toEqual([
+      { url: 'https://b.example.com/api/platform-widgets/argocd/api/v1/applications/guestbook', entity: 'component:default/guestbook' },
+      { url: 'https://b.example.com/api/proxy/vault/v1/secret/metadata?list=true', entity: null },
+      { url: 'https://b.example.com/api/platform-widgets-evil/x', entity: null },
+    ]);
   });
 
   it('falls back to defaults when nothing is configured', () => {
