@@ -55,7 +55,7 @@ describe('config', () => {
     const seen: Array<{ url: string; entity: string | null }> = [];
     const original = globalThis.fetch;
     globalThis.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
-      seen.push({ url: String(input), entity: new Headers(init?.headers).get('X-Platform-Widgets-Entity') });
+      seen.push({ url: input instanceof Request ? input.url : input instanceof URL ? input.href : input, entity: new Headers(init?.headers).get('X-Platform-Widgets-Entity') });
       return Promise.resolve(new Response('{}'));
     };
     try {
