@@ -33,6 +33,11 @@ export interface Config {
       /** Milliseconds a cache call may take before it counts as a miss (default 250). */
       timeoutMs?: number;
     };
+    /**
+     * Seconds a user's read decision for a system is reused (default 5; 0 asks the permission
+     * framework on every read). Actions are decided on every call.
+     */
+    readDecisionTtlSeconds?: number;
     /** Milliseconds the backend waits for a tool (default 15000). */
     upstreamTimeoutMs?: number;
     /** Largest tool answer forwarded, in bytes (default 52428800). */

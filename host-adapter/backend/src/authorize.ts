@@ -20,6 +20,32 @@ export interface Authorizer {
   permissions: PermissionsService;
   catalog: CatalogService;
   permissionsEnabled: boolean;
+  /** Read decisions per user and system, reused briefly (a poll every few seconds need not ask each time). */
+  readDecisions?: ReadDecisionCache;
+}
+
+/** Remembers read decisions for a few seconds; bounded, oldest dropped first. Actions are never remembered. */
+export class ReadDecisionCache {
+  private readonly entries = new Map<string, { allow: boolean; until: number }>();
+
+  constructor(
+    private readonly ttlMs: number,
+    private readonly maxEntries = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  get(key: string): boolean | undefined {
+    const entry = this.entries.get(key);
+    if (!entry || entry.until <= this.now()) return undefined;
+    return entry.allow;
+  }
+
+  set(key: string, allow: boolean): void {
+    if (this.ttlMs <= 0) return;
+    this.entries.delete(key);
+    this.entries.set(key, { allow, until: this.now() + this.ttlMs });
+    if (this.entries.size > this.maxEntries) this.entries.delete(this.entries.keys().next().value!);
+  }
 }
 
 type UserCredentials = BackstageCredentials<BackstageUserPrincipal>;
@@ -35,7 +61,13 @@ async function decide(authorizer: Authorizer, request: Parameters<PermissionsSer
 
 /** A read needs the system's read permission. */
 export async function authorizeRead(authorizer: Authorizer, call: ParsedCall, credentials: UserCredentials): Promise<void> {
-  if (!(await decide(authorizer, { permission: READ_PERMISSION_BY_SYSTEM[call.endpoint.system] }, credentials))) {
+  const key = `${credentials.principal.userEntityRef}\n${call.endpoint.system}`;
+  let allowed = authorizer.readDecisions?.get(key);
+  if (allowed === undefined) {
+    allowed = await decide(authorizer, { permission: READ_PERMISSION_BY_SYSTEM[call.endpoint.system] }, credentials);
+    authorizer.readDecisions?.set(key, allowed);
+  }
+  if (!allowed) {
     throw new Refusal(403, `Not allowed to read ${call.endpoint.key}`);
   }
 }

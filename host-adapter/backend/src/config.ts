@@ -22,6 +22,8 @@ export interface PluginSettings {
   upstreamTimeoutMs: number;
   /** Largest upstream answer forwarded, in bytes. */
   maxResponseBytes: number;
+  /** How long a user's read decision for a system is reused, in ms (0: ask every time). */
+  readDecisionTtlMs: number;
   /** Whether the permission framework decides (`permission.enabled`); actions are refused otherwise. */
   permissionsEnabled: boolean;
 }
@@ -30,6 +32,7 @@ export const DEFAULT_TTL_SECONDS = 10;
 export const DEFAULT_STALE_SECONDS = 600;
 export const DEFAULT_CACHE_TIMEOUT_MS = 250;
 export const DEFAULT_UPSTREAM_TIMEOUT_MS = 15_000;
+export const DEFAULT_READ_DECISION_TTL_SECONDS = 5;
 export const DEFAULT_MAX_RESPONSE_BYTES = 50 * 1024 * 1024;
 
 function httpTarget(value: string, where: string): string {
@@ -66,6 +69,7 @@ export function readSettings(config: Config): PluginSettings {
     cacheTimeoutMs: cache?.getOptionalNumber('timeoutMs') ?? DEFAULT_CACHE_TIMEOUT_MS,
     upstreamTimeoutMs: root?.getOptionalNumber('upstreamTimeoutMs') ?? DEFAULT_UPSTREAM_TIMEOUT_MS,
     maxResponseBytes: root?.getOptionalNumber('maxResponseBytes') ?? DEFAULT_MAX_RESPONSE_BYTES,
+    readDecisionTtlMs: (root?.getOptionalNumber('readDecisionTtlSeconds') ?? DEFAULT_READ_DECISION_TTL_SECONDS) * 1000,
     permissionsEnabled: config.getOptionalBoolean('permission.enabled') === true,
   };
 }

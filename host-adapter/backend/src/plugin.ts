@@ -1,6 +1,7 @@
 import { coreServices, createBackendPlugin } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { platformWidgetsPermissions } from '@platform-widgets/backstage-plugin-common';
+import { ReadDecisionCache } from './authorize.js';
 import { BoundedCache } from './bounded-cache.js';
 import { readSettings } from './config.js';
 import { SharedReads } from './reads.js';
@@ -38,7 +39,7 @@ export const platformWidgetsPlugin = createBackendPlugin({
           createRouter({
             settings,
             httpAuth,
-            authorizer: { permissions, catalog, permissionsEnabled: settings.permissionsEnabled },
+            authorizer: { permissions, catalog, permissionsEnabled: settings.permissionsEnabled, readDecisions: new ReadDecisionCache(settings.readDecisionTtlMs) },
             reads,
             auditor,
             logger,

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { CACHE_HEADER } from '../src/index.js';
 import { startFakeTool, type FakeTool } from './fake-tool.js';
-import { asUser, startBackend } from './test-backend.js';
+import { asUser, decisionsAsked, startBackend } from './test-backend.js';
 
 const APP = '/argocd/api/v1/applications/guestbook';
 
@@ -36,6 +36,17 @@ describe('platform-widgets backend: shared reads', () => {
     // A read after the first answer comes from the cache.
     assert.equal((await read(path)).headers.get(CACHE_HEADER), 'hit');
     assert.equal(tool.seen.length, 1);
+  });
+
+  it("a user's read decision is reused for a few seconds; every action is decided afresh", async () => {
+    decisionsAsked.count = 0;
+    for (let i = 0; i < 5; i += 1) assert.equal((await read(`/argocd/api/v1/applications/reuse-${name}-${i}`, 'carol')).status, 200);
+    assert.equal(decisionsAsked.count, 1);
+    for (let i = 0; i < 3; i += 1) {
+      const sync = await fetch(`${backend.base}/argocd/api/v1/applications/guestbook/sync`, { method: 'POST', headers: asUser('carol', 'component:default/guestbook'), body: '{}' });
+      assert.equal(sync.status, 403);
+    }
+    assert.equal(decisionsAsked.count, 4);
   });
 
   it("429 + Retry-After: no upstream call until it passes; the kept copy is served meanwhile", async () => {

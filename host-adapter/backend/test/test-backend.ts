@@ -25,6 +25,9 @@ export const ENTITIES: Entity[] = [
   component('payments', 'user:default/bob', { 'argocd/app-name': 'payments', 'platform-widgets.io/kargo-project': 'payments' }),
 ];
 
+/** How many decisions the stand-in policy was asked for (reads are reused briefly per user). */
+export const decisionsAsked = { count: 0 };
+
 const OWNERS: Record<string, string> = { 'component:default/guestbook': 'user:default/alice', 'component:default/payments': 'user:default/bob' };
 
 /**
@@ -39,6 +42,7 @@ const ownerPolicy = createServiceFactory({
     authorize(requests, options) {
       const principal = options.credentials.principal as { type: string; userEntityRef?: string };
       const user = principal.type === 'user' ? principal.userEntityRef : undefined;
+      decisionsAsked.count += requests.length;
       return Promise.resolve(requests.map((request) => {
         if (!isResourcePermission(request.permission)) return { result: user && user !== 'user:default/mallory' ? AuthorizeResult.ALLOW : AuthorizeResult.DENY };
         const ref = 'resourceRef' in request ? request.resourceRef : undefined;
