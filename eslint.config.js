@@ -30,6 +30,11 @@ export default tseslint.config(
     settings: { wc: { elementBaseClasses: ['LitElement', 'WidgetElement'] } },
   },
   {
+    // The bench prints its tables.
+    files: ['scripts/bench/**/*.ts'],
+    rules: { 'no-console': 'off' },
+  },
+  {
     // node:test's describe/it return promises the runner itself awaits.
     files: ['host-adapter/backend/test/**/*.ts', 'e2e/backend/**/*.ts'],
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
