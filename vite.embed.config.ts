@@ -15,6 +15,8 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  */
 function kitChunk(id: string): boolean {
   if (/[\\/]widgets[\\/]kit[\\/]host\.ts$/.test(id) || /@lit[\\/]context[\\/]lib[\\/]create-context/.test(id)) return false;
+  // The shared contract package: the system ids the host contract re-exports stay with it, the rest joins the kit.
+  if (/[\\/]host-adapter[\\/]common[\\/]src[\\/]contract[\\/]/.test(id)) return !/systems\.ts$/.test(id);
   // … plus the bundler's own helpers (decorators, module runtime), which would be tiny chunks.
   return /[\\/]widgets[\\/]kit[\\/]|node_modules[\\/](lit|lit-html|lit-element|@lit[\\/][^\\/]+|zod)[\\/]|@oxc-project|rolldown[\\/]runtime/.test(id);
 }

@@ -29,7 +29,7 @@ test.describe('demo portal: Kubernetes pods on the Operations tab', () => {
     const card = page.locator('k8s-pods');
     await expectState(card, 'ready');
     await expect(card.locator('[part="header"]')).toContainText('1 crash-looping');
-    const problems = card.getByRole('region', { name: 'Problems found' });
+    const problems = card.getByRole('region', { name: /^Problems of/ });
     await expect(problems).toContainText('CrashLoopBackOff');
     await expect(problems).toContainText('Fix:');
     await card.getByRole('button', { name: 'Logs of guestbook-redis-0' }).scrollIntoViewIfNeeded();
