@@ -71,7 +71,6 @@ export const rulesSchema = z.object({
 export type Alert = z.infer<typeof alertSchema>;
 export type Silence = z.infer<typeof silenceSchema>;
 export type Rule = z.infer<typeof ruleSchema>;
-export type RulesAnswer = z.infer<typeof rulesSchema>;
 
 /** The paths below the Grafana root where Grafana serves its built-in Alertmanager and its rules. */
 export const ALERTMANAGER_PATH = ['api', 'alertmanager', 'grafana', 'api', 'v2'] as const;

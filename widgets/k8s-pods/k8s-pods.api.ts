@@ -105,7 +105,6 @@ export const podMetricsSchema = z.object({
   containers: list(z.object({ name: z.string(), usage: quantities })),
 });
 
-export const podListSchema = listSchema(podSchema);
 export const deploymentListSchema = listSchema(deploymentSchema);
 export const eventListSchema = listSchema(eventSchema);
 export const podMetricsListSchema = listSchema(podMetricsSchema);

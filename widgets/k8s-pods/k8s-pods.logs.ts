@@ -56,8 +56,6 @@ export class LogViewer implements ReactiveController {
     this.element.requestUpdate();
   }
 
-  hostConnected(): void {}
-
   hostDisconnected(): void {
     this.controller?.abort();
   }

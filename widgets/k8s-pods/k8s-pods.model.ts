@@ -69,16 +69,17 @@ export function formatCpu(cores: number | undefined): string {
   return `${Number(cores.toFixed(2))} ${cores === 1 ? 'core' : 'cores'}`;
 }
 
-export function formatMemory(bytes: number | undefined): string {
+/** `70 MiB`, or `70Mi` (`short`: as Kubernetes writes quantities, for narrow cells). */
+export function formatMemory(bytes: number | undefined, style: 'long' | 'short' = 'long'): string {
   if (bytes === undefined) return '–';
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const;
+  const units = style === 'short' ? (['', 'Ki', 'Mi', 'Gi', 'Ti'] as const) : (['B', 'KiB', 'MiB', 'GiB', 'TiB'] as const);
   let value = bytes;
   let unit = 0;
   while (value >= 1024 && unit < units.length - 1) {
     value /= 1024;
     unit += 1;
   }
-  return `${Number(value.toFixed(value < 10 && unit > 0 ? 1 : 0))} ${units[unit]}`;
+  return `${Number(value.toFixed(value < 10 && unit > 0 ? 1 : 0))}${style === 'short' ? '' : ' '}${units[unit]}`;
 }
 
 export interface Resources {
@@ -366,22 +367,9 @@ export function findProblems(pods: readonly Pod[], deployments: readonly Deploym
 
 // ---- Resource cells ----------------------------------------------------------------------------
 
-/** `12Mi`-style, as Kubernetes writes quantities: for narrow cells. */
-export function formatMemoryShort(bytes: number | undefined): string {
-  if (bytes === undefined) return '–';
-  const units = ['', 'Ki', 'Mi', 'Gi', 'Ti'] as const;
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${Number(value.toFixed(value < 10 && unit > 0 ? 1 : 0))}${units[unit]}`;
-}
-
 /** `12m · 100m · 500m` (used · request · limit), `–` where there is none: the cell as seen. */
 export function formatResourceShort(kind: 'cpu' | 'memory', usage: Resources | undefined, requests: Resources, limits: Resources): string {
-  const format = kind === 'cpu' ? formatCpu : formatMemoryShort;
+  const format = kind === 'cpu' ? formatCpu : (bytes: number) => formatMemory(bytes, 'short');
   return [usage?.[kind], requests[kind], limits[kind]].map((value) => (value === undefined ? '–' : format(value))).join(' · ');
 }
 

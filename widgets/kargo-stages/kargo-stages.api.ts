@@ -93,8 +93,6 @@ export type Stage = z.infer<typeof stageSchema>;
 export type Freight = z.infer<typeof freightSchema>;
 export type FreightReference = z.infer<typeof freightReference>;
 export type Promotion = z.infer<typeof promotionSchema>;
-export type KargoImage = z.infer<typeof image>;
-export type KargoCommit = z.infer<typeof commit>;
 
 const connectStages = z.object({ stages: list(stageSchema) });
 const connectFreight = z.object({

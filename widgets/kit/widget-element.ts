@@ -21,7 +21,7 @@ import {
 import { ConfirmController } from './ui/confirm.js';
 import { skeleton } from './ui/skeleton.js';
 import { relativeTime } from './ui/time.js';
-import { RefreshController } from './refresh.js';
+import { DEFAULT_REFRESH_MS, RefreshController } from './refresh.js';
 import { kitStyles } from './styles.js';
 import { parseBase } from './urls.js';
 import { themeStyles } from './theme.js';
@@ -209,7 +209,7 @@ export abstract class WidgetElement<T> extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('refreshInterval')) {
       const seconds = this.refreshInterval;
-      this.refresher.interval = seconds === undefined || Number.isNaN(seconds) ? 30_000 : seconds * 1000;
+      this.refresher.interval = seconds === undefined || Number.isNaN(seconds) ? DEFAULT_REFRESH_MS : seconds * 1000;
     }
     // Follow the host's theme unless the page set one on the element itself.
     if (this.theme === this.themeFromHost) {
