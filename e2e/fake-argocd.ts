@@ -1,5 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import { commitMessages, healthyApp, helmApp, manyApps } from '../widgets/argo-status/fixtures/applications.js';
+import { managedResources } from '../widgets/argo-status/fixtures/managed-resources.js';
 
 export interface SeenRequest {
   method: string;
@@ -56,6 +57,7 @@ export async function startFakeArgoCd(port: number): Promise<FakeArgoCd> {
       return commit ? json(200, { ...commit, date: new Date().toISOString(), tags: [] }) : json(404, { error: 'revision not found', code: 5 });
     }
     const app = apps.get(name);
+    if (app && revisions === 'managed-resources') return json(200, { items: managedResources(app).filter((item) => !url.searchParams.get('name') || item.name === url.searchParams.get('name')) });
     // POST …/sync: Argo CD answers the Application with the operation it started.
     if (app && revisions === 'sync' && request.method === 'POST') {
       return json(200, { ...app, operation: { sync: { revision: app.status?.sync?.revision ?? 'HEAD' }, initiatedBy: { username: 'platform-widgets' } } });

@@ -36,6 +36,7 @@ import {
   type HistoryEntry,
   type RevisionMetadata,
 } from './argo-status.api.js';
+import { ManifestViews, getManifest, manifestKey, manifestPanel, manifestToggle } from './argo-status.manifest.js';
 import { argoStatusStyles } from './argo-status.styles.js';
 
 export const ARGO_ACTIONS = { refresh: 'argocd.application.refresh', sync: 'argocd.application.sync' } as const;
@@ -112,6 +113,8 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
 
   @state() private resourceFilter: ResourceFilter = 'all';
   @state() private resourceText = '';
+  /** Live manifests, fetched only when a resource's "Manifest" is opened. */
+  private readonly manifests = new ManifestViews(this);
   @state() private actionStatus?: ActionStatus;
   @state() private running?: 'sync' | 'refresh';
 
@@ -346,11 +349,12 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
       </div>
       <div class="scroll" tabindex="0" role="region" aria-label=${`Resources of ${app.metadata.name}`}>
         <table>
-          <thead><tr><th scope="col">Kind</th><th scope="col">Name</th><th scope="col">Sync</th><th scope="col">Health</th></tr></thead>
-          <tbody>${repeat(rows, (r) => `${r.group}/${r.kind}/${r.namespace}/${r.name}`, (r) => this.renderResource(name, r))}</tbody>
+          <thead><tr><th scope="col">Kind</th><th scope="col">Name</th><th scope="col">Sync</th><th scope="col">Health</th><th scope="col">Manifest</th></tr></thead>
+          <tbody>${repeat(rows, manifestKey, (r) => this.renderResource(name, r))}</tbody>
         </table>
       </div>
-      ${moreNote(more, this.locale)}`;
+      ${moreNote(more, this.locale)}
+      ${rows.map((r) => manifestPanel(this.manifests, r, resourceLink(this.ui, name, r)))}`;
   }
 
   private renderResource(app: { name: string; appNamespace?: string }, resource: ArgoResource): TemplateResult {
@@ -361,7 +365,15 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
       <td>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${label}</a>` : label}</td>
       <td>${syncPill(resource.status)}</td>
       <td>${resource.health ? healthPill(resource.health.status, resource.health.message) : html`<span class="muted">–</span>`}</td>
+      <td>${manifestToggle(this.manifests, resource, () => this.openManifest(resource))}</td>
     </tr>`;
+  }
+
+  private openManifest(resource: ArgoResource): void {
+    const host = this.effectiveHost;
+    if (!host) return;
+    const app = { name: this.appName ?? '', appNamespace: this.appNamespace, project: this.project, instance: this.instance };
+    this.manifests.toggle(manifestKey(resource), (signal) => getManifest({ host, app, resource, signal }));
   }
 
   private renderHistory(app: Application): unknown {

@@ -141,6 +141,27 @@ export const OutOfSync: Story = {
   },
 };
 
+/** "Manifest" on a resource: its live state as YAML, fetched only when opened, with a Copy button. */
+export const LiveManifest: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'argo-status');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button[aria-label="Manifest of Deployment guestbook-ui"]'));
+    await waitForText(widget, ['Manifest of Deployment guestbook/guestbook-ui', 'kind: Deployment', 'replicas: 3', 'Copy']);
+  },
+};
+
+/** An out-of-sync resource missing from the cluster: no live state, and the desired one as additions. */
+export const ManifestDifferences: Story = {
+  parameters: scenario({ scenario: 'out-of-sync' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'argo-status');
+    await waitForState(widget, 'ready');
+    await userEvent.click(inShadow(widget, 'button[aria-label="Manifest of SealedSecret guestbook-db"]'));
+    await waitForText(widget, ['Not in the cluster (missing)', 'Differences', '+ kind: SealedSecret']);
+  },
+};
+
 export const SyncRunning: Story = {
   parameters: scenario({ scenario: 'sync-running' }),
   play: async ({ canvasElement }) => {
@@ -306,6 +327,8 @@ export const SyncFlow: Story = {
 // ---- Dark theme: every state and tone once more, so axe checks the dark palette too ----
 
 export const NotConfiguredDark: Story = darkVariant(NotConfigured, 'argo-status');
+export const LiveManifestDark: Story = darkVariant(LiveManifest, 'argo-status');
+export const ManifestDifferencesDark: Story = darkVariant(ManifestDifferences, 'argo-status');
 export const LoadingDark: Story = darkVariant(Loading, 'argo-status');
 export const EmptyDark: Story = darkVariant(Empty, 'argo-status');
 export const HealthyDark: Story = darkVariant(Healthy, 'argo-status');

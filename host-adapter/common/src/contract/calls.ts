@@ -45,7 +45,11 @@ export const UPSTREAM_CALLS: Readonly<Record<SystemId, readonly UpstreamCall[]>>
     { method: 'GET', path: '/api/v1/applications/{name}', query: ['appNamespace', 'project'] },
     { method: 'GET', path: '/api/v1/applications', query: ['selector', 'projects', 'appNamespace'] },
     { method: 'GET', path: '/api/v1/applications/{name}/revisions/{revision}/metadata', query: ['appNamespace', 'project', 'sourceIndex', 'versionId'] },
-    { method: 'GET', path: '/api/v1/applications/{name}/managed-resources', query: ['appNamespace', 'project'] },
+    {
+      method: 'GET',
+      path: '/api/v1/applications/{name}/managed-resources',
+      query: ['appNamespace', 'project', 'name', 'namespace', 'kind', 'group', 'version'],
+    },
     { method: 'POST', path: '/api/v1/applications/{name}/sync', action: 'argocd.application.sync', resource: { path: 'name' } },
   ],
   grafana: [

@@ -1,0 +1,176 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import * as z from 'zod/mini';
+import { WidgetError, apiRequest, toWidgetError, type PlatformHost } from '../kit/index.js';
+import type { ArgoResource } from './argo-status.api.js';
+import { lineDiff, toYaml, type DiffLine } from './argo-status.yaml.js';
+
+const text = z.optional(z.nullable(z.string()));
+
+/** `GET /api/v1/applications/{name}/managed-resources`: the states arrive as JSON text; only these fields are read. */
+const managedResourcesSchema = z.object({
+  items: z.optional(
+    z.nullable(
+      z.array(z.object({ kind: text, name: text, namespace: text, group: text, liveState: text, targetState: text, normalizedLiveState: text })),
+    ),
+  ),
+});
+
+export interface Manifest {
+  /** The live state as YAML (Secrets' data as Argo CD returns it: redacted). */
+  live: string | undefined;
+  /** Live → desired, when the resource is out of sync and a desired state exists. */
+  diff: DiffLine[] | undefined;
+  /** Out of sync, but too large to compare in the page. */
+  diffTooLarge: boolean;
+}
+
+export interface ManifestQuery {
+  host: PlatformHost;
+  app: { name: string; appNamespace?: string | null; project?: string | null; instance?: string | null };
+  resource: ArgoResource;
+  signal: AbortSignal;
+}
+
+function parseState(state: string | null | undefined): unknown {
+  if (!state || state === 'null') return undefined;
+  try {
+    return JSON.parse(state) as unknown;
+  } catch {
+    throw new WidgetError('invalid-response', 'A managed resource state is not JSON', { path: 'items[0].liveState' });
+  }
+}
+
+/** Fetched only when a manifest is opened: the one resource, filtered by Argo CD itself. */
+export async function getManifest({ host, app, resource, signal }: ManifestQuery): Promise<Manifest> {
+  const answer = await apiRequest(host, {
+    system: 'argocd',
+    instance: app.instance,
+    path: ['api', 'v1', 'applications', app.name, 'managed-resources'],
+    query: {
+      name: resource.name,
+      namespace: resource.namespace,
+      kind: resource.kind,
+      group: resource.group,
+      version: resource.version,
+      appNamespace: app.appNamespace,
+      project: app.project,
+    },
+    schema: managedResourcesSchema,
+    signal,
+    fresh: true,
+  });
+  const item = (answer.items ?? []).find((entry) => entry.kind === resource.kind && entry.name === resource.name && (entry.namespace ?? '') === (resource.namespace ?? ''));
+  if (!item) throw new WidgetError('not-found', `Argo CD returned no manifest for ${resource.kind} ${resource.name}`);
+  const live = parseState(item.liveState);
+  const target = parseState(item.targetState);
+  const liveYaml = live === undefined ? undefined : toYaml(live);
+  if (resource.status !== 'OutOfSync' || target === undefined) return { live: liveYaml, diff: undefined, diffTooLarge: false };
+  const compared = parseState(item.normalizedLiveState) ?? live;
+  const diff = lineDiff(compared === undefined ? '' : toYaml(compared), toYaml(target));
+  return { live: liveYaml, diff, diffTooLarge: diff === undefined };
+}
+
+type View = { status: 'loading' } | { status: 'ready'; manifest: Manifest; copied?: string } | { status: 'failed'; reason: string };
+
+/** The open "Manifest" views of a resource list: each fetched when opened, aborted when closed. */
+export class ManifestViews implements ReactiveController {
+  private readonly views = new Map<string, View>();
+  private readonly running = new Map<string, AbortController>();
+
+  constructor(private readonly host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  isOpen(key: string): boolean {
+    return this.views.has(key);
+  }
+
+  view(key: string): View | undefined {
+    return this.views.get(key);
+  }
+
+  toggle(key: string, load: (signal: AbortSignal) => Promise<Manifest>): void {
+    if (this.views.has(key)) {
+      this.running.get(key)?.abort();
+      this.running.delete(key);
+      this.views.delete(key);
+    } else {
+      const controller = new AbortController();
+      this.running.set(key, controller);
+      this.views.set(key, { status: 'loading' });
+      load(controller.signal).then(
+        (manifest) => this.settle(key, controller, { status: 'ready', manifest }),
+        (error: unknown) => this.settle(key, controller, { status: 'failed', reason: toWidgetError(error).reason }),
+      );
+    }
+    this.host.requestUpdate();
+  }
+
+  async copy(key: string): Promise<void> {
+    const view = this.views.get(key);
+    if (view?.status !== 'ready' || view.manifest.live === undefined) return;
+    let copied = 'Copied';
+    try {
+      await navigator.clipboard.writeText(view.manifest.live);
+    } catch {
+      copied = 'Copy failed: select the text and copy it';
+    }
+    this.views.set(key, { ...view, copied });
+    this.host.requestUpdate();
+  }
+
+  hostDisconnected(): void {
+    for (const controller of this.running.values()) controller.abort();
+    this.running.clear();
+    this.views.clear();
+  }
+
+  private settle(key: string, controller: AbortController, view: View): void {
+    if (this.running.get(key) !== controller) return;
+    this.running.delete(key);
+    this.views.set(key, view);
+    this.host.requestUpdate();
+  }
+}
+
+export const manifestKey = (resource: ArgoResource) => `${resource.group ?? ''}/${resource.kind}/${resource.namespace ?? ''}/${resource.name}`;
+
+/** An id a button's aria-controls can name (shadow DOM ids only need to be unique in the widget). */
+const panelId = (key: string) => `manifest-${[...key].map((char) => (/[A-Za-z0-9_-]/.test(char) ? char : `_${char.charCodeAt(0).toString(16)}`)).join('')}`;
+
+export function manifestToggle(views: ManifestViews, resource: ArgoResource, open: () => void): unknown {
+  const key = manifestKey(resource);
+  return html`<button type="button" class="link-button" aria-expanded=${views.isOpen(key) ? 'true' : 'false'} aria-controls=${panelId(key)}
+    aria-label=${`Manifest of ${resource.kind} ${resource.name}`} @click=${open}>Manifest</button>`;
+}
+
+function renderDiff(diff: readonly DiffLine[]): unknown {
+  const sign = { same: '  ', removed: '- ', added: '+ ' } as const;
+  return html`<p class="meta">Differences: <span class="removed">- live</span> · <span class="added">+ desired (Git)</span></p>
+    <pre class="manifest diff" tabindex="0" aria-label="Differences from the desired state">${diff.map(
+      (line) => html`<span class=${line.kind}>${sign[line.kind]}${line.text}\n</span>`,
+    )}</pre>`;
+}
+
+export function manifestPanel(views: ManifestViews, resource: ArgoResource, deepLink: string | undefined): unknown {
+  const key = manifestKey(resource);
+  const view = views.view(key);
+  if (!view) return nothing;
+  const title = `Manifest of ${resource.kind} ${resource.namespace ? `${resource.namespace}/` : ''}${resource.name}`;
+  let body: unknown;
+  if (view.status === 'loading') body = html`<p class="muted" role="status">Loading the live manifest…</p>`;
+  else if (view.status === 'failed') {
+    body = html`<p role="status">Manifest unavailable: ${view.reason}.
+      ${deepLink ? html`<a href=${deepLink} target="_blank" rel="noopener noreferrer">Open in Argo CD</a>` : nothing}</p>`;
+  } else {
+    const { manifest } = view;
+    body = html`<div class="manifest-tools">
+        <button type="button" ?disabled=${manifest.live === undefined} @click=${() => void views.copy(key)}>Copy</button>
+        <span role="status">${view.copied ?? ''}</span>
+      </div>
+      ${manifest.live === undefined ? html`<p class="muted">Not in the cluster (missing).</p>` : html`<pre class="manifest" tabindex="0" aria-label="Live manifest">${manifest.live}</pre>`}
+      ${manifest.diff ? renderDiff(manifest.diff) : nothing}
+      ${manifest.diffTooLarge ? html`<p class="muted">Too large to compare here: see the diff in Argo CD.</p>` : nothing}`;
+  }
+  return html`<section class="manifest-panel" id=${panelId(key)} role="region" aria-label=${title}><h4>${title}</h4>${body}</section>`;
+}
