@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'storybook-static/', 'test-results/', 'playwright-report/', '.reports/', 'custom-elements.json'],
+    ignores: ['**/node_modules/', '**/dist/', '.cache/', 'storybook-static/', 'test-results/', 'playwright-report/', '.reports/', 'custom-elements.json'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, it } from 'node:test';
 import { startFakeTool, type FakeTool } from './fake-tool.js';
-import { SERVER_TOKEN, asUser, startBackend } from './test-backend.js';
+import { SERVER_TOKEN, asUser, auditEvents, startBackend } from './test-backend.js';
 
 const APP = '/argocd/api/v1/applications/guestbook';
 const SYNC = '/argocd/api/v1/applications/guestbook/sync';
@@ -85,6 +85,23 @@ describe('platform-widgets backend: who may call what', () => {
     assert.match(body.error, /^Not allowed/);
     assert.ok(!body.error.includes('\n'));
     assert.equal(tool.seen.length, 0);
+  });
+
+  it('every action is audited: who asked, what, on which resource, and how it ended', async () => {
+    auditEvents.length = 0;
+    await call(SYNC, { method: 'POST', headers: asUser('alice', 'component:default/guestbook'), body: '{}' });
+    await call(SYNC, { method: 'POST', headers: asUser('bob', 'component:default/guestbook'), body: '{}' });
+    await call(APP, { headers: asUser('bob') });
+    assert.equal(auditEvents.length, 2, 'reads are not audited, actions are');
+    const [allowed, denied] = auditEvents;
+    assert.deepEqual(allowed, {
+      eventId: 'tool-action',
+      meta: { action: 'argocd.application.sync', endpoint: 'argocd', path: '/api/v1/applications/guestbook/sync', entityRef: 'component:default/guestbook' },
+      outcome: 'success',
+      end: { resource: 'guestbook', status: 200 },
+    });
+    assert.equal(denied?.outcome, 'fail');
+    assert.deepEqual(denied?.end, { status: 403, error: 'Not allowed: sync an argo cd application for component:default/guestbook' });
   });
 
   it('owning one entity grants nothing on an app another entity names → 403', async () => {

@@ -25,6 +25,30 @@ export const ENTITIES: Entity[] = [
   component('payments', 'user:default/bob', { 'argocd/app-name': 'payments', 'platform-widgets.io/kargo-project': 'payments' }),
 ];
 
+/** Every audit event the plugin recorded: what it said at creation and how it ended. */
+export const auditEvents: Array<{ eventId: string; meta: unknown; outcome?: 'success' | 'fail'; end?: unknown }> = [];
+
+const recordingAuditor = createServiceFactory({
+  service: coreServices.auditor,
+  deps: {},
+  factory: () => ({
+    createEvent(options) {
+      const event: (typeof auditEvents)[number] = { eventId: options.eventId, meta: options.meta };
+      auditEvents.push(event);
+      return Promise.resolve({
+        success: (done) => {
+          Object.assign(event, { outcome: 'success', end: done?.meta });
+          return Promise.resolve();
+        },
+        fail: (done) => {
+          Object.assign(event, { outcome: 'fail', end: { ...done.meta, error: done.error.message } });
+          return Promise.resolve();
+        },
+      });
+    },
+  }),
+});
+
 /** How many decisions the stand-in policy was asked for (reads are reused briefly per user). */
 export const decisionsAsked = { count: 0 };
 
@@ -85,6 +109,7 @@ export async function startBackend(options: StartOptions) {
     mockServices.httpAuth.factory({ defaultCredentials: mockCredentials.none() }),
     catalogServiceMock.factory({ entities: ENTITIES }),
     ownerPolicy,
+    recordingAuditor,
     ...(options.cache ? [createServiceFactory({ service: coreServices.cache, deps: {}, factory: () => options.cache! })] : []),
   ];
   const backend = await startTestBackend({ features });
