@@ -3,7 +3,10 @@
 // same entity pages through the backend. Time is compressed 10×: the cache TTL is 1 s
 // (10 s real) and each viewer polls every 3 s (30 s real), over a 9 s window (90 s real).
 // Also: latency of a cached read and of a denied action, and the backend's memory.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { trimAnswer } from '../../host-adapter/backend/src/trim.js';
 import { signIn, startDevBackend, writeConfig } from '../../e2e/backend/processes.js';
 import { startFakeArgoCd } from '../../e2e/fake-argocd.js';
 
@@ -86,11 +89,56 @@ try {
   await tool.close();
 }
 
+// Bytes per refresh of <k8s-pods> with 5,000 real-size pods: the real upstream pod when the
+// shared fixtures are there, with the managedFields a real API server adds to every object.
+const upstreamPod = '../shared/fixtures/upstream/kubernetes/pod-healthy.json';
+const podBase = existsSync(upstreamPod)
+  ? (JSON.parse(readFileSync(upstreamPod, 'utf8')) as { metadata: Record<string, unknown> })
+  : { metadata: { name: 'web', namespace: 'storefront' }, spec: { containers: [{ name: 'web', image: 'web:1' }] }, status: { phase: 'Running' } };
+const fieldsOf = (manager: string) => ({
+  manager,
+  operation: 'Update',
+  apiVersion: 'v1',
+  time: '2026-11-30T10:00:00Z',
+  fieldsType: 'FieldsV1',
+  fieldsV1: {
+    'f:metadata': { 'f:labels': { '.': {}, 'f:app': {}, 'f:pod-template-hash': {} }, 'f:ownerReferences': { '.': {}, 'k:{"uid":"5f0c"}': {} } },
+    'f:spec': { 'f:containers': { 'k:{"name":"web"}': { '.': {}, 'f:image': {}, 'f:imagePullPolicy': {}, 'f:name': {}, 'f:ports': {}, 'f:resources': {} } } },
+    'f:status': { 'f:conditions': { 'k:{"type":"Ready"}': { '.': {}, 'f:lastProbeTime': {}, 'f:lastTransitionTime': {}, 'f:status': {}, 'f:type': {} } }, 'f:containerStatuses': {}, 'f:hostIP': {}, 'f:phase': {}, 'f:podIP': {}, 'f:startTime': {} },
+  },
+});
+const podList = JSON.stringify({
+  kind: 'PodList',
+  apiVersion: 'v1',
+  metadata: { resourceVersion: '1' },
+  // Names, uids and times differ per pod as in a real list (identical copies would compress unrealistically well).
+  items: Array.from({ length: 5000 }, (_, i) => ({
+    ...podBase,
+    metadata: {
+      ...podBase.metadata,
+      name: `web-${randomUUID().slice(0, 10)}-${i}`,
+      uid: randomUUID(),
+      resourceVersion: String(48_000_000 + Math.floor(Math.random() * 1e6)),
+      creationTimestamp: new Date(Date.now() - Math.random() * 9e8).toISOString(),
+      managedFields: [fieldsOf('kube-controller-manager'), fieldsOf('kubelet')],
+    },
+  })),
+});
+const trimmed = trimAnswer('kubernetes', { status: 200, contentType: 'application/json', body: podList }).body;
+const bytes = (text: string) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).length });
+results['k8sPodsRefreshBytes'] = { pods: 5000, upstreamPodFixture: existsSync(upstreamPod), asTheToolSends: bytes(podList), throughTheBackend: bytes(trimmed) };
+
 const runs = results['viewers'] as Array<{ viewers: number; browserRequests: number; upstream: number; upstreamPerMinuteReal: number; answeredOk: number; p95Ms: number }>;
 console.log(`\nBackend plugin: upstream requests vs viewers (time compressed ${COMPRESSION}×: TTL ${TTL_S * COMPRESSION} s, one poll per viewer every ${(POLL_MS * COMPRESSION) / 1000} s, ${APPS.length} apps)`);
 console.table(runs.map((run) => ({ viewers: run.viewers, 'requests to backend': run.browserRequests, 'answered 200': run.answeredOk, 'p95 ms': run.p95Ms, 'upstream requests': run.upstream, 'upstream / min (real)': run.upstreamPerMinuteReal })));
 console.log(`Bound: ${String(results['upstreamBoundPerMinuteReal'])} upstream / min (one per app per TTL), whatever the number of viewers.`);
 console.log(`Cached read: ${JSON.stringify(results['cachedReadMs'])} ms · denied action (403, tool untouched): ${JSON.stringify(results['deniedActionMs'])} ms · backend RSS ${String(results['backendRssMb'])} MB`);
+const refresh = results['k8sPodsRefreshBytes'] as { asTheToolSends: { raw: number; gzip: number }; throughTheBackend: { raw: number; gzip: number }; upstreamPodFixture: boolean };
+const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+console.log(
+  `<k8s-pods> refresh, 5,000 pods${refresh.upstreamPodFixture ? ' (the real upstream pod object)' : ''}: as the tool sends it ${mb(refresh.asTheToolSends.raw)} (${mb(refresh.asTheToolSends.gzip)} gzip); ` +
+    `through the backend ${mb(refresh.throughTheBackend.raw)}, on the wire ${mb(refresh.throughTheBackend.gzip)} gzip (Backstage compresses) = ${((100 * refresh.throughTheBackend.gzip) / refresh.asTheToolSends.raw).toFixed(1)} % of the uncompressed answer`,
+);
 writeFileSync('.reports/bench-backend.json', `${JSON.stringify(results, null, 2)}\n`);
 
 const bound = results['upstreamBoundPerMinuteReal'] as number;

@@ -5,6 +5,7 @@ import { authorizeAction, authorizeRead, Refusal, type Authorizer } from './auth
 import type { PluginSettings } from './config.js';
 import { parseCall, type ParsedCall } from './parse-request.js';
 import type { ReadResult, SharedReads } from './reads.js';
+import { trimAnswer } from './trim.js';
 import { callTool, upstreamHeaders, UpstreamError, type ToolAnswer } from './upstream.js';
 
 export interface RouterOptions {
@@ -80,12 +81,15 @@ async function runRead(options: RouterOptions, req: Request, res: Response, call
   const result = await options.reads.read({
     endpoint: call.endpoint,
     identity: `${call.method} ${call.upstreamUrl}\n${headers.get('accept')}\n${body ?? ''}`,
-    fetch: () =>
-      callTool(call, headers, body, {
-        timeoutMs: options.settings.upstreamTimeoutMs,
-        maxResponseBytes: options.settings.maxResponseBytes,
-        fetchImpl: options.fetchImpl,
-      }),
+    fetch: async () =>
+      trimAnswer(
+        call.endpoint.system,
+        await callTool(call, headers, body, {
+          timeoutMs: options.settings.upstreamTimeoutMs,
+          maxResponseBytes: options.settings.maxResponseBytes,
+          fetchImpl: options.fetchImpl,
+        }),
+      ),
   });
   send(res, result.answer, result);
 }

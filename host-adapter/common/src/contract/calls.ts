@@ -116,3 +116,9 @@ export const UPSTREAM_CALLS: Readonly<Record<SystemId, readonly UpstreamCall[]>>
 
 /** Request headers a widget may send besides Accept and Content-Type, forwarded to the tool. */
 export const FORWARDED_REQUEST_HEADERS = ['connect-protocol-version', 'x-accept-vulnerabilities', 'x-vault-namespace'] as const;
+
+/**
+ * Systems whose answers are Kubernetes objects. Their `metadata.managedFields` (server-side
+ * apply bookkeeping, often half of an object's bytes) is read by no widget: the backend drops it.
+ */
+export const KUBERNETES_OBJECT_SYSTEMS: readonly SystemId[] = ['kubernetes', 'tekton', 'crossplane', 'kargo'];
