@@ -21,6 +21,7 @@ describe('grafana-panel: pattern', () => {
         panelId: 7,
         link: `${UI}/d/pg?var-instance=db-0&from=now-1h`,
         embed: `${UI}/d-solo/pg?panelId=7&from=now-1h&to=now&theme=dark&var-instance=db-0`,
+        frameCheck: { path: ['d-solo', 'pg'], query: { panelId: '7', from: 'now-1h', to: 'now', theme: 'dark' } },
       },
     });
   });

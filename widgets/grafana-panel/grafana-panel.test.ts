@@ -29,6 +29,7 @@ const SERVICE_DASHBOARD_API = `/proxy/grafana/api/dashboards/uid/${SERVICE_DASHB
 const SERVICE_LINK = `${UI}/d/${SERVICE_DASHBOARD_UID}?var-namespace=${NAMESPACE}&var-service=${SERVICE}`;
 const SERVICE_PANEL = `${UI}/d-solo/${SERVICE_DASHBOARD_UID}?panelId=4&from=now-6h&to=now&theme=light&var-namespace=${NAMESPACE}&var-service=${SERVICE}`;
 const TAGGED = `${UI}/dashboards?tag=${SERVICE_TAG}`;
+const SERVICE_FRAME_CHECK = `/proxy/grafana/d-solo/${SERVICE_DASHBOARD_UID}`;
 const SLOW_MACHINE = { timeout: 5_000 } as const;
 
 interface Attrs {
@@ -152,9 +153,9 @@ describe('grafana-panel: the embedded panel', () => {
     expect(frame?.outerHTML).not.toContain(TEST_TOKEN);
     expect(new URL(frame?.src ?? '').searchParams.has('auth_token')).toBe(false);
     expect(element.outerHTML + visibleText(element)).not.toContain(TEST_TOKEN);
-    // One API request confirms the dashboard and panel; the token goes there, never to the frame.
-    expect(requests().map((request) => new URL(request.url).pathname)).toEqual([SERVICE_DASHBOARD_API]);
-    expect(requests()[0]?.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
+    // One API request confirms the dashboard and panel, one checks the frame's page; the token goes there, never to the frame.
+    expect(requests().map((request) => new URL(request.url).pathname)).toEqual([SERVICE_DASHBOARD_API, SERVICE_FRAME_CHECK]);
+    expect(requests().map((request) => request.headers.authorization)).toEqual([`Bearer ${TEST_TOKEN}`, `Bearer ${TEST_TOKEN}`]);
     await expectAccessible(element);
   });
 
