@@ -46,11 +46,10 @@ const FRAME_CHECK_KEYS = ['panelId', 'orgId', 'theme', 'from', 'to'] as const;
 
 function frameCheckOf(embed: string | undefined, path: string[]): FrameCheck | undefined {
   if (!embed) return undefined;
-  const params = new URL(embed).searchParams;
+  // The frame's own order, only the fixed keys, each once.
   const query: Record<string, string> = {};
-  for (const key of FRAME_CHECK_KEYS) {
-    const value = params.get(key);
-    if (value !== null) query[key] = value;
+  for (const [key, value] of new URL(embed).searchParams) {
+    if ((FRAME_CHECK_KEYS as readonly string[]).includes(key) && !(key in query)) query[key] = value;
   }
   return { path, query };
 }
