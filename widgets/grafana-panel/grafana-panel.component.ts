@@ -5,7 +5,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   WidgetElement,
   WidgetError,
+  apiProbe,
   kitStyles,
+  parseBase,
   resolveEndpoint,
   themeStyles,
   toWidgetError,
@@ -15,14 +17,17 @@ import {
 import { dashboardLink, dashboardPanelIds, getDashboard, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
 import {
   DEFAULT_EMBED_TIMEOUT_S,
+  FRAMING_HEADERS,
   dashboardNotFound,
+  frameRedirected,
+  frameVerdict,
   panelNotFound,
   refusalFailure,
   timeoutFailure,
   type EmbedFailure,
   type EmbedState,
 } from './grafana-panel.embed.js';
-import { grafanaTheme, parseSelector, resolveTarget, type DashboardTarget, type PanelConfig } from './grafana-panel.model.js';
+import { grafanaTheme, parseSelector, resolveTarget, type DashboardTarget, type FrameCheck, type PanelConfig } from './grafana-panel.model.js';
 import { grafanaPanelStyles } from './grafana-panel.styles.js';
 
 export interface GrafanaData {
@@ -67,6 +72,45 @@ async function confirmPanel({ panelId, ...call }: PanelCheck): Promise<void> {
   if (!dashboardPanelIds(dashboard).has(panelId)) throw panelNotFound(panelId);
 }
 
+interface FrameCheckCall {
+  host: LoadContext['host'];
+  instance?: string;
+  check: FrameCheck;
+  /** The frame's src: Grafana's UI origin is the frame's origin. */
+  embed: string;
+  signal: AbortSignal;
+}
+
+/**
+ * Asks the `/d-solo/` page itself, through the API endpoint (`{api}/d-solo/{uid}[/{slug}]` with
+ * panelId, orgId, theme, from, to; the token only to the API base; redirects not followed),
+ * whether a browser would frame it here: a browser fires `load` even for a frame Grafana
+ * refused, and cannot read a cross-origin frame, but it can read this answer's status and
+ * framing headers. Resolves when the frame may show; else throws the reason.
+ */
+async function checkFrame({ host, instance, check, embed, signal }: FrameCheckCall): Promise<void> {
+  let answer;
+  try {
+    answer = await apiProbe(host, { system: 'grafana', instance, path: check.path, query: check.query, responseHeaders: [...FRAMING_HEADERS, 'retry-after'], signal });
+  } catch (error) {
+    if (error instanceof WidgetError && error.kind === 'redirected') throw frameRedirected();
+    // An API base on another origin that does not allow this request (CORS) fails like the
+    // network: there the check is not possible, so the frame and its load timeout decide, as
+    // before the check existed. A same-origin base's network failure is a real one.
+    if (error instanceof WidgetError && error.kind === 'network' && apiOnAnotherOrigin(host, instance)) return;
+    throw error;
+  }
+  // A cross-origin API base shows only the headers it exposes (Access-Control-Expose-Headers):
+  // a missing one proves nothing, the frame shows and its load timeout still guards it.
+  const failure = frameVerdict(answer, globalThis.location.origin, embed);
+  if (failure) throw failure;
+}
+
+function apiOnAnotherOrigin(host: LoadContext['host'], instance: string | undefined): boolean {
+  const api = parseBase(resolveEndpoint(host, 'grafana', instance)?.api);
+  return api !== undefined && api.origin !== globalThis.location.origin;
+}
+
 /**
  * A service's Grafana dashboard: a link by pattern, an embedded panel, and the dashboards a
  * selector finds.
@@ -80,7 +124,14 @@ async function confirmPanel({ panelId, ...call }: PanelCheck): Promise<void> {
  * (`GET /api/dashboards/uid/{uid}` through the API endpoint, the token only to the API base) and
  * shows the panel only when the dashboard holds that panel (top level or inside a row, collapsed
  * or not): a 404 is "Dashboard not found", a missing panel "Panel N not found on the dashboard",
- * any other failure its usual reason, each with the dashboard link. Then the panel is embedded from `{ui}/d-solo/{uid}?panelId=…&from=…&to=…&theme=…`
+ * any other failure its usual reason, each with the dashboard link. Then it asks the panel's
+ * page itself (`GET {api}/d-solo/{uid}[/{slug}]?panelId=…&orgId=…&theme=…&from=…&to=…`, no
+ * `var-*`) and reads its status and framing headers: `X-Frame-Options` DENY (or SAMEORIGIN on
+ * another origin) or a CSP `frame-ancestors` that leaves this page out is "Grafana refuses to be
+ * embedded here" with the setting to change, a 404 "Panel or dashboard not found", a redirect
+ * "Redirected — sign-in in front of Grafana?", other failures their usual reasons; where the
+ * check cannot be made (an API base on another origin without CORS for it) the frame shows as
+ * before. Then the panel is embedded from `{ui}/d-solo/{uid}?panelId=…&from=…&to=…&theme=…`
  * plus the pattern's variables, in a sandboxed iframe (`allow-scripts allow-same-origin` only,
  * no referrer, lazy) that never carries the token; its theme follows the widget's. If the
  * panel's `load` does not arrive within `embed-timeout` seconds of becoming visible, or the
@@ -93,8 +144,9 @@ async function confirmPanel({ panelId, ...call }: PanelCheck): Promise<void> {
  * - **link** (`dashboard-uid` or `dashboard-url`, no `panel-id`, no selector): makes no API request.
  *   *ready*: the link; never *empty*.
  * - **panel** (with `panel-id`, no selector): one `GET /api/dashboards/uid/{uid}` to confirm the
- *   dashboard and panel. *ready*: the link and the panel; *degraded*: the dashboard or panel was
- *   not found, the API failed, or the panel was refused or timed out (the link with the reason).
+ *   dashboard and panel, then one `GET /d-solo/…` frame check. *ready*: the link and the panel;
+ *   *degraded*: the dashboard or panel was not found, the API failed, Grafana refuses to be
+ *   framed here, or the panel was refused or timed out (the link with the reason).
  * - **selector** (`dashboard-selector` only): one `GET /api/search?type=dash-db&tag=…` through
  *   the API endpoint. *ready*: the matching dashboards; *empty*: none match (link to Grafana's
  *   dashboard browser for the tags); *degraded*: the search failed.
@@ -256,8 +308,14 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     const instance = this.instance;
     const uid = target?.embed ? target.uid : undefined;
     const panelId = target?.panelId;
+    const embed = target?.embed;
+    const frameCheck = target?.frameCheck;
+    const panelReady = async (confirm: PanelCheck): Promise<void> => {
+      await confirmPanel(confirm);
+      if (embed && frameCheck) await checkFrame({ host, instance, check: frameCheck, embed, signal });
+    };
     const [check, search] = await Promise.all([
-      uid && panelId !== undefined ? outcome(confirmPanel({ host, instance, uid, panelId, signal, fresh })) : undefined,
+      uid && panelId !== undefined ? outcome(panelReady({ host, instance, uid, panelId, signal, fresh })) : undefined,
       tags ? outcome(searchDashboards({ host, instance, tags, signal, fresh })) : undefined,
     ]);
     const data: GrafanaData = {};

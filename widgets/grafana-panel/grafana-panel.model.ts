@@ -31,6 +31,27 @@ export interface DashboardTarget {
   embedProblem?: string;
   uid?: string;
   panelId?: number;
+  /** The same `/d-solo/` page below the API base, asked before framing it: path and the fixed query keys only. */
+  frameCheck?: FrameCheck;
+}
+
+/** `{api}/d-solo/{uid}[/{slug}]?panelId=…&orgId=…&theme=…&from=…&to=…` (no `var-*`: those are the dashboard's own). */
+export interface FrameCheck {
+  path: string[];
+  query: Record<string, string>;
+}
+
+/** The query keys the frame check may send (the backend allowlist's, host-adapter/common calls.ts). */
+const FRAME_CHECK_KEYS = ['panelId', 'orgId', 'theme', 'from', 'to'] as const;
+
+function frameCheckOf(embed: string | undefined, path: string[]): FrameCheck | undefined {
+  if (!embed) return undefined;
+  // The frame's own order, only the fixed keys, each once.
+  const query: Record<string, string> = {};
+  for (const [key, value] of new URL(embed).searchParams) {
+    if ((FRAME_CHECK_KEYS as readonly string[]).includes(key) && !(key in query)) query[key] = value;
+  }
+  return { path, query };
 }
 
 export type Resolved = { target: DashboardTarget } | { problem: string } | { target: undefined };
@@ -75,7 +96,7 @@ function timeRange(config: PanelConfig, fallback: URLSearchParams = new URLSearc
 const EMBED_OWNED = new Set(['panelId', 'viewPanel', 'editPanel', 'from', 'to', 'theme', 'kiosk']);
 
 /** `{ui}/d/{uid}/{slug}?…` → `{ui}/d-solo/{uid}/{slug}?panelId=…&from=…&to=…&theme=…&<its own vars>`, and the uid. */
-function embedOfCustom(ui: string, url: URL, panelId: number, config: PanelConfig, theme: 'light' | 'dark'): { embed: string; uid: string } | undefined {
+function embedOfCustom(ui: string, url: URL, panelId: number, config: PanelConfig, theme: 'light' | 'dark'): { embed: string; uid: string; frameCheck?: FrameCheck } | undefined {
   const root = parseBase(ui);
   if (!root) return undefined;
   const below = url.pathname.slice(root.pathname.replace(/\/+$/, '').length).split('/').filter(Boolean);
@@ -85,7 +106,7 @@ function embedOfCustom(ui: string, url: URL, panelId: number, config: PanelConfi
   for (const [key, value] of url.searchParams) if (!EMBED_OWNED.has(key)) (own[key] ??= []).push(value);
   const query: Query = { panelId, ...timeRange(config, url.searchParams), theme, ...own };
   const embed = buildUrl(ui, slug ? ['d-solo', uid, slug] : ['d-solo', uid], query);
-  return embed ? { embed, uid } : undefined;
+  return embed ? { embed, uid, frameCheck: frameCheckOf(embed, slug ? ['d-solo', uid, slug] : ['d-solo', uid]) } : undefined;
 }
 
 /**
@@ -111,7 +132,7 @@ export function resolveTarget(config: PanelConfig, ui: string | undefined, theme
     if (panelId === undefined) return { target: { pattern, link: href } };
     const embedded = embedOfCustom(base, url, panelId, config, theme);
     return embedded
-      ? { target: { pattern, link: href, embed: embedded.embed, uid: embedded.uid, panelId } }
+      ? { target: { pattern, link: href, embed: embedded.embed, uid: embedded.uid, panelId, frameCheck: embedded.frameCheck } }
       : { target: { pattern, link: href, panelId, embedProblem: 'dashboard-url is not a /d/<uid> dashboard URL, so its panel cannot be embedded.' } };
   }
 
@@ -130,7 +151,7 @@ export function resolveTarget(config: PanelConfig, ui: string | undefined, theme
   const link = buildUrl(base, ['d', uid], { ...vars, from: config.from, to: config.to });
   if (!link) return { problem: 'The dashboard link could not be built from the Grafana UI base.' };
   const embed = panelId === undefined ? undefined : buildUrl(base, ['d-solo', uid], { panelId, ...timeRange(config), theme, ...vars });
-  return { target: { pattern, link, embed, uid, panelId } };
+  return { target: { pattern, link, embed, uid, panelId, frameCheck: frameCheckOf(embed, ['d-solo', uid]) } };
 }
 
 // ---- dashboard-selector (grafana/dashboard-selector) --------------------------------

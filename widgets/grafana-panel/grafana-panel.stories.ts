@@ -209,7 +209,7 @@ export const PanelAndTaggedDashboards: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-/** Grafana sends `X-Frame-Options: deny` and the frame never shows the panel: after the timeout, the link. */
+/** The frame check passed but the panel never shows (e.g. a sign-in inside the frame): after the timeout, the link. */
 export const EmbedTimedOut: Story = {
   args: { 'embed-timeout': 1 },
   play: async ({ canvasElement }) => {
@@ -253,6 +253,32 @@ export const PanelNotFound: Story = {
       href: SERVICE_LINK,
     });
     await expect(widget.shadowRoot?.querySelector('iframe')).toBeNull();
+  },
+};
+
+/** Grafana sends `X-Frame-Options: DENY` on `/d-solo/` (allow_embedding off): the frame check sees it, so no broken frame is shown. */
+export const EmbeddingRefusedXFrameOptions: Story = {
+  parameters: scenario({ frameHeaders: { 'X-Frame-Options': 'DENY' } }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'grafana-panel');
+    await expectDegraded(canvasElement, 'Grafana refuses to be embedded here (X-Frame-Options: DENY) — set [security] allow_embedding = true', {
+      tag: 'grafana-panel',
+      linkText: `Open ${SERVICE} in Grafana`,
+      href: SERVICE_LINK,
+    });
+    await expect(widget.shadowRoot?.querySelector('iframe')).toBeNull();
+  },
+};
+
+/** A CSP `frame-ancestors 'none'` on `/d-solo/` refuses every page, whatever X-Frame-Options says. */
+export const EmbeddingRefusedFrameAncestors: Story = {
+  parameters: scenario({ frameHeaders: { 'Content-Security-Policy': "frame-ancestors 'none'" } }),
+  play: async ({ canvasElement }) => {
+    await expectDegraded(canvasElement, "Grafana refuses to be embedded here (Content-Security-Policy frame-ancestors 'none')", {
+      tag: 'grafana-panel',
+      linkText: `Open ${SERVICE} in Grafana`,
+      href: SERVICE_LINK,
+    });
   },
 };
 

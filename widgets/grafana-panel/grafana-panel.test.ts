@@ -29,6 +29,7 @@ const SERVICE_DASHBOARD_API = `/proxy/grafana/api/dashboards/uid/${SERVICE_DASHB
 const SERVICE_LINK = `${UI}/d/${SERVICE_DASHBOARD_UID}?var-namespace=${NAMESPACE}&var-service=${SERVICE}`;
 const SERVICE_PANEL = `${UI}/d-solo/${SERVICE_DASHBOARD_UID}?panelId=4&from=now-6h&to=now&theme=light&var-namespace=${NAMESPACE}&var-service=${SERVICE}`;
 const TAGGED = `${UI}/dashboards?tag=${SERVICE_TAG}`;
+const SERVICE_FRAME_CHECK = `/proxy/grafana/d-solo/${SERVICE_DASHBOARD_UID}`;
 const SLOW_MACHINE = { timeout: 5_000 } as const;
 
 interface Attrs {
@@ -152,9 +153,9 @@ describe('grafana-panel: the embedded panel', () => {
     expect(frame?.outerHTML).not.toContain(TEST_TOKEN);
     expect(new URL(frame?.src ?? '').searchParams.has('auth_token')).toBe(false);
     expect(element.outerHTML + visibleText(element)).not.toContain(TEST_TOKEN);
-    // One API request confirms the dashboard and panel; the token goes there, never to the frame.
-    expect(requests().map((request) => new URL(request.url).pathname)).toEqual([SERVICE_DASHBOARD_API]);
-    expect(requests()[0]?.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
+    // One API request confirms the dashboard and panel, one checks the frame's page; the token goes there, never to the frame.
+    expect(requests().map((request) => new URL(request.url).pathname)).toEqual([SERVICE_DASHBOARD_API, SERVICE_FRAME_CHECK]);
+    expect(requests().map((request) => request.headers.authorization)).toEqual([`Bearer ${TEST_TOKEN}`, `Bearer ${TEST_TOKEN}`]);
     await expectAccessible(element);
   });
 
@@ -356,6 +357,111 @@ describe('grafana-panel: the API confirms the dashboard and panel before the fra
   });
 });
 
+describe('grafana-panel: the /d-solo/ page is asked whether it may be framed here', () => {
+  const FRAME_CHECK_ROUTE = '/proxy/grafana/d-solo/*';
+  /** Grafana's /d-solo/ page answers with these headers (and a 200), or the given response. */
+  const soloAnswers = (init: { status?: number; headers?: Record<string, string> }) =>
+    useHandlers(http.get(FRAME_CHECK_ROUTE, () => new HttpResponse(init.status && init.status >= 300 && init.status < 400 ? null : '<!doctype html><title>Grafana</title>', {
+      status: init.status ?? 200,
+      headers: { 'Content-Type': 'text/html', ...init.headers },
+    })));
+
+  async function expectRefused(reason: string | RegExp, kind = 'rejected') {
+    const seen: unknown[] = [];
+    const { element, text } = await mountPanel(SERVICE_PANEL_ATTRS);
+    element.addEventListener('pw-error', (event) => seen.push(event.detail));
+    await waitForState(element, 'degraded');
+    if (typeof reason === 'string') expect(text()).toContain(reason);
+    else expect(text()).toMatch(reason);
+    expect(frameOf(element)).toBeNull();
+    expect(deepLinkOf(element)).toBe(SERVICE_LINK);
+    await expect.poll(() => seen).toContainEqual(expect.objectContaining({ system: 'grafana', kind }));
+    expect(requests(FRAME_CHECK_ROUTE.replace('*', ''))).toHaveLength(1);
+    return element;
+  }
+
+  it('the good case: the same path and the fixed query keys (no var-*), with the token, then the frame', async () => {
+    const { element } = await mountPanel(SERVICE_PANEL_ATTRS);
+    await waitForState(element, 'ready');
+    expect(frameOf(element)?.getAttribute('src')).toBe(SERVICE_PANEL);
+    const [check] = requests('/d-solo/');
+    const url = new URL(check?.url ?? '');
+    expect(url.pathname).toBe(SERVICE_FRAME_CHECK);
+    expect(url.search).toBe('?panelId=4&from=now-6h&to=now&theme=light');
+    expect(check?.headers.authorization).toBe(`Bearer ${TEST_TOKEN}`);
+    expect(check?.headers.accept).toBe('text/html');
+  });
+
+  it('a custom dashboard URL is checked at its slugged path, with its orgId', async () => {
+    const { element } = await mountPanel({ url: `${UI}/d/${CUSTOM_DASHBOARD_UID}/checkout-overview?orgId=1&var-env=prod`, panel: '2' });
+    await waitForState(element, 'ready');
+    const url = new URL(requests('/d-solo/')[0]?.url ?? '');
+    expect(url.pathname).toBe(`/proxy/grafana/d-solo/${CUSTOM_DASHBOARD_UID}/checkout-overview`);
+    expect([...url.searchParams.keys()]).toEqual(['panelId', 'from', 'to', 'theme', 'orgId']);
+    expect(frameOf(element)).not.toBeNull();
+  });
+
+  it('X-Frame-Options: DENY → "Grafana refuses to be embedded here", naming allow_embedding', async () => {
+    soloAnswers({ headers: { 'X-Frame-Options': 'DENY' } });
+    await expectRefused('Grafana refuses to be embedded here (X-Frame-Options: DENY) — set [security] allow_embedding = true');
+  });
+
+  it('X-Frame-Options: SAMEORIGIN with Grafana on another origin is refused; on the page’s own origin it frames', async () => {
+    soloAnswers({ headers: { 'X-Frame-Options': 'SAMEORIGIN' } });
+    await expectRefused(`Grafana refuses to be embedded here (X-Frame-Options: SAMEORIGIN, and this page is on ${location.origin}, not ${UI})`);
+
+    const sameOrigin = { ...testEndpoints(), grafana: { api: '/proxy/grafana', ui: `${location.origin}/grafana` } };
+    const { element } = await mountPanel(SERVICE_PANEL_ATTRS, fakeHost({ endpoints: sameOrigin }));
+    await waitForState(element, 'ready');
+    expect(frameOf(element)).not.toBeNull();
+  });
+
+  it("CSP frame-ancestors 'none' → refused, naming where the policy is set", async () => {
+    soloAnswers({ headers: { 'Content-Security-Policy': "default-src 'self'; frame-ancestors 'none'" } });
+    await expectRefused("Grafana refuses to be embedded here (Content-Security-Policy frame-ancestors 'none') — set [security] allow_embedding = true");
+  });
+
+  it('CSP frame-ancestors listing another origin → refused; one listing this page frames, whatever X-Frame-Options says', async () => {
+    soloAnswers({ headers: { 'Content-Security-Policy': "frame-ancestors 'self' https://portal.example.com" } });
+    const element = await expectRefused(`frame-ancestors 'self' https://portal.example.com leaves out ${location.origin}`);
+    expect(visibleText(element)).toContain(`let ${location.origin} into frame-ancestors`);
+
+    resetMocks();
+    useHandlers(...grafanaHandlers({ frameHeaders: { 'Content-Security-Policy': `frame-ancestors https://portal.example.com ${location.origin}`, 'X-Frame-Options': 'DENY' } }));
+    const allowed = await mountPanel(SERVICE_PANEL_ATTRS);
+    await waitForState(allowed.element, 'ready');
+    expect(frameOf(allowed.element)).not.toBeNull();
+  });
+
+  it('404 from /d-solo/ → "Panel or dashboard not found"', async () => {
+    soloAnswers({ status: 404 });
+    await expectRefused('Panel or dashboard not found', 'not-found');
+  });
+
+  it('500 from /d-solo/ → "Tool unavailable (HTTP 500)"', async () => {
+    soloAnswers({ status: 500 });
+    await expectRefused('Tool unavailable (HTTP 500)', 'unavailable');
+  });
+
+  it('a 302 (a sign-in page) → "Redirected — sign-in in front of Grafana?", not followed', async () => {
+    soloAnswers({ status: 302, headers: { Location: '/sso/login' } });
+    await expectRefused('Redirected — sign-in in front of Grafana?', 'redirected');
+    expect(requests('/sso')).toEqual([]);
+  });
+
+  it('where the check is not possible (an API on another origin without CORS for it), the frame shows as before', async () => {
+    const api = 'https://grafana-api.example.net/proxy';
+    useHandlers(
+      http.get(`${api}/api/dashboards/uid/:uid`, ({ params }) => HttpResponse.json(dashboardByUid(String(params.uid)))),
+      http.get(`${api}/d-solo/*`, () => HttpResponse.error()),
+    );
+    const { element } = await mountPanel(SERVICE_PANEL_ATTRS, fakeHost({ endpoints: { ...testEndpoints(), grafana: { api, ui: UI } } }));
+    await waitForState(element, 'ready');
+    expect(frameOf(element)?.getAttribute('src')).toBe(SERVICE_PANEL);
+    expect(requests('/d-solo/')).toHaveLength(1);
+  });
+});
+
 describe('grafana-panel: dashboards by selector', () => {
   it('lists the tagged dashboards from one search request, with the token', async () => {
     useHandlers(...grafanaHandlers());
@@ -503,5 +609,29 @@ faultMatrix({
   overrides: {
     '404': { state: 'degraded', reason: /Dashboard not found: check the annotation/ },
     empty: { state: 'degraded', reason: new RegExp(`Panel ${PANEL_ID} not found on the dashboard`) },
+  },
+});
+
+faultMatrix({
+  widget: 'grafana-panel (frame check)',
+  mount: async (host) => (await mountWidget<GrafanaPanel>(
+    html`<grafana-panel dashboard-uid=${SERVICE_DASHBOARD_UID} panel-id=${PANEL_ID} namespace=${NAMESPACE} service=${SERVICE}></grafana-panel>`,
+    host,
+  )).element,
+  handlers: () => grafanaHandlers(),
+  url: `/proxy/grafana/d-solo/${SERVICE_DASHBOARD_UID}`,
+  // Only the status and framing headers are read: any 200 body frames the panel.
+  emptyBody: '',
+  invalidBody: { not: 'html' },
+  largeBody: () => atLeastBytes((count) => times(count, (i) => `<div>${i}</div>`)),
+  deepLink: SERVICE_LINK,
+  overrides: {
+    '404': { state: 'degraded', reason: /Panel or dashboard not found/ },
+    'redirect-same-origin': { state: 'degraded', reason: /Redirected — sign-in in front of Grafana\?/ },
+    'redirect-other-origin': { state: 'degraded', reason: /Redirected — sign-in in front of Grafana\?/ },
+    'malformed-json': { state: 'ready' },
+    'schema-invalid': { state: 'ready' },
+    'schema-wrong-object': { state: 'ready' },
+    empty: { state: 'ready' },
   },
 });

@@ -305,3 +305,58 @@ export async function apiText(host: PlatformHost, request: TextRequest): Promise
   );
   return typeof body === 'string' ? body : '';
 }
+
+export interface ProbeRequest extends Omit<ApiRequest<never>, 'schema' | 'method' | 'body' | 'fresh'> {
+  /** Response headers to hand back (lower case); every other header is left unread. */
+  responseHeaders: readonly string[];
+  /** Accept header sent (default `text/html`: a page is probed, not an API). */
+  accept?: string;
+}
+
+export interface ProbeResult {
+  status: number;
+  /** The requested headers that came back; a header absent or not exposed (CORS) is missing. */
+  headers: Readonly<Record<string, string>>;
+  /**
+   * The api base is on another origin (a CORS answer): only headers it lists in
+   * `Access-Control-Expose-Headers` are readable, so a missing header proves nothing.
+   */
+  crossOrigin: boolean;
+}
+
+/**
+ * GETs a page below a system's api base only to read its status and a few response headers
+ * (e.g. whether it may be framed); the body is never read. Same rules as `apiRequest`: the
+ * token only to the api base, redirects not followed (a `redirected` error), timeout, abort,
+ * typed errors for the network and timeout. Any HTTP status is returned, not thrown. Never cached.
+ */
+export async function apiProbe(host: PlatformHost, request: ProbeRequest): Promise<ProbeResult> {
+  const { url, headers, timeoutMs, doFetch } = await prepare(host, request, request.accept ?? 'text/html');
+  const controller = new AbortController();
+  const wanted = request.responseHeaders.map((name) => name.toLowerCase());
+  const probe = async (): Promise<ProbeResult> => {
+    const timer = setTimeout(() => controller.abort(new WidgetError('timeout', `No answer within ${timeoutMs} ms`)), timeoutMs);
+    try {
+      const response = await doFetch(url, { method: 'GET', headers, credentials: 'same-origin', redirect: 'manual', signal: controller.signal });
+      // The body is not wanted: drop it unread.
+      void response.body?.cancel().catch(() => undefined);
+      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
+        throw new WidgetError('redirected', 'The tool answered with a redirect (not followed)', { status: response.status || undefined });
+      }
+      const found: Record<string, string> = {};
+      for (const name of wanted) {
+        const value = response.headers.get(name);
+        if (value !== null) found[name] = value;
+      }
+      return { status: response.status, headers: found, crossOrigin: response.type === 'cors' };
+    } catch (error) {
+      if (error instanceof WidgetError) throw error;
+      const reason: unknown = controller.signal.reason;
+      if (controller.signal.aborted) throw reason instanceof WidgetError ? reason : abortError(controller.signal);
+      throw new WidgetError('network', error instanceof Error ? error.message : 'Network error', { cause: error });
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+  return (await join({ promise: probe(), controller, subscribers: 0 }, request.signal)) as ProbeResult;
+}

@@ -7,6 +7,8 @@ type KeptAnswer = {
   status: number;
   contentType: string;
   body: string;
+  /** The headers the call passes back (Grafana's framing headers on `/d-solo/`). */
+  headers?: Record<string, string>;
   storedAt: number;
 };
 
@@ -103,7 +105,7 @@ export class SharedReads {
     if (answer.status === 429 || (answer.status === 503 && answer.retryAfterSeconds !== undefined)) {
       await this.hold(request.endpoint.key, (answer.retryAfterSeconds ?? 1) * 1000);
     } else if (answer.status >= 200 && answer.status < 300) {
-      const value: KeptAnswer = { status: answer.status, contentType: answer.contentType, body: answer.body, storedAt: this.now() };
+      const value: KeptAnswer = { status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers, storedAt: this.now() };
       await this.cache.set(key, value, Math.max(this.staleMs, request.endpoint.ttlMs));
     }
     return answer;

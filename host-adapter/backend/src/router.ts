@@ -27,8 +27,15 @@ function refuse(res: Response, status: number, message: string): void {
   res.status(status).set('Cache-Control', 'no-store').json({ error: message });
 }
 
-function send(res: Response, answer: ToolAnswer, read?: ReadResult): void {
+function send(res: Response, answer: ToolAnswer, read?: ReadResult, passed: readonly string[] = []): void {
   res.status(answer.status).set({ 'Content-Type': answer.contentType, 'Cache-Control': 'no-store' });
+  // The tool's own value or none: never one the host's security middleware may have set on
+  // every answer, which the widget would take for the tool's.
+  for (const name of passed) {
+    const value = answer.headers?.[name];
+    if (value === undefined) res.removeHeader(name);
+    else res.set(name, value);
+  }
   if (answer.retryAfterSeconds !== undefined) res.set('Retry-After', String(answer.retryAfterSeconds));
   if (read) res.set(CACHE_HEADER, read.cache);
   if (read?.stale) res.set({ [STALE_AGE_HEADER]: String(read.stale.ageSeconds), [STALE_REASON_HEADER]: encodeURIComponent(read.stale.reason) });
@@ -67,7 +74,7 @@ async function runAction(options: RouterOptions, req: Request, res: Response, ca
     if (answer.status < 400) await options.reads.invalidate(call.endpoint.key);
     if (answer.status < 400) await event.success({ meta: { resource, status: answer.status } });
     else await event.fail({ error: new Error(`${call.endpoint.key} answered HTTP ${answer.status}`), meta: { resource, status: answer.status } });
-    send(res, answer);
+    send(res, answer, undefined, call.call.responseHeaders);
   } catch (error) {
     await event.fail({ error: error instanceof Error ? error : new Error(String(error)), meta: { status: error instanceof Refusal || error instanceof UpstreamError ? error.status : 500 } });
     throw error;
@@ -91,7 +98,7 @@ async function runRead(options: RouterOptions, req: Request, res: Response, call
         }),
       ),
   });
-  send(res, result.answer, result);
+  send(res, result.answer, result, call.call.responseHeaders);
 }
 
 /**

@@ -8,6 +8,20 @@ export interface ToolAnswer {
   body: string;
   /** Seconds, from a 429/503 `Retry-After`. */
   retryAfterSeconds?: number;
+  /** The response headers the call lists in `responseHeaders` (e.g. Grafana's framing headers), as the tool sent them. */
+  headers?: Record<string, string>;
+}
+
+/** The headers of the tool's answer that this call passes back (only those its contract entry names). */
+function passedHeaders(call: ParsedCall, response: Response): Record<string, string> | undefined {
+  const names = call.call.responseHeaders;
+  if (!names?.length) return undefined;
+  const headers: Record<string, string> = {};
+  for (const name of names) {
+    const value = response.headers.get(name);
+    if (value !== null) headers[name] = value;
+  }
+  return headers;
 }
 
 export class UpstreamError extends Error {
@@ -81,5 +95,6 @@ export async function callTool(call: ParsedCall, headers: Headers, body: string 
     contentType: response.headers.get('content-type') ?? 'application/octet-stream',
     body: text,
     retryAfterSeconds: parseRetryAfter(response.headers.get('retry-after')),
+    headers: passedHeaders(call, response),
   };
 }

@@ -20,7 +20,18 @@ export interface UpstreamCall {
   action?: ActionId;
   resource?: ResourceSource;
   when?: { query: string };
+  /**
+   * Response headers the backend passes back besides the content type (lower case). Grafana's
+   * `/d-solo/` page: the widget reads whether Grafana lets itself be framed before framing it.
+   */
+  responseHeaders?: readonly string[];
 }
+
+/** The framing headers of a page: what decides whether a browser shows it in a frame. */
+export const FRAMING_HEADERS = ['x-frame-options', 'content-security-policy'] as const;
+
+/** The query keys a panel's frame check sends (never the dashboard's `var-*` variables). */
+export const FRAME_CHECK_QUERY = ['panelId', 'orgId', 'theme', 'from', 'to'] as const;
 
 const kubeList = (prefix: string, plural: string, query: readonly string[] = ['labelSelector']): UpstreamCall => ({
   method: 'GET',
@@ -58,6 +69,9 @@ export const UPSTREAM_CALLS: Readonly<Record<SystemId, readonly UpstreamCall[]>>
     { method: 'GET', path: '/api/prometheus/grafana/api/v1/rules' },
     { method: 'GET', path: '/api/search', query: ['type', 'tag'] },
     { method: 'GET', path: '/api/dashboards/uid/{uid}' },
+    // The embedded panel's page, asked before it is framed: status and framing headers only.
+    { method: 'GET', path: '/d-solo/{uid}', query: FRAME_CHECK_QUERY, responseHeaders: FRAMING_HEADERS },
+    { method: 'GET', path: '/d-solo/{uid}/{slug}', query: FRAME_CHECK_QUERY, responseHeaders: FRAMING_HEADERS },
   ],
   harbor: [
     {
