@@ -37,7 +37,7 @@ const isFailure = (answer: ToolAnswer) => answer.status === 429 || answer.status
  * back until it passes, and when the tool fails a recent copy is served, marked stale.
  */
 export class SharedReads {
-  private readonly inFlight = new Map<string, Promise<ToolAnswer>>();
+  private readonly inFlight = new Map<string, Promise<ReadResult>>();
   private readonly heldUntil = new Map<string, number>();
   /** Per endpoint: bumped by an action, shared through the cache so every replica drops the old reads. */
   private readonly generations = new Map<string, number>();
@@ -64,8 +64,25 @@ export class SharedReads {
 
   async read(request: ReadRequest): Promise<ReadResult> {
     const { endpoint } = request;
-    const generation = await this.generation(endpoint.key);
-    const key = `read:${endpoint.key}:${generation}:${createHash('sha256').update(request.identity).digest('base64url')}`;
+    // The whole look-up (generation, cache, hold, tool) is shared by identical concurrent reads:
+    // a read arriving while another is between its cache miss and its fetch must not fetch again.
+    const flight = `${endpoint.key}\n${request.identity}`;
+    let pending = this.inFlight.get(flight);
+    const joined = pending !== undefined;
+    if (!pending) {
+      pending = this.generation(endpoint.key).then((generation) =>
+        this.lookUp(request, `read:${endpoint.key}:${generation}:${createHash('sha256').update(request.identity).digest('base64url')}`),
+      );
+      this.inFlight.set(flight, pending);
+      const forget = () => this.inFlight.delete(flight);
+      pending.then(forget, forget);
+    }
+    const result = await pending;
+    return joined && result.cache === 'miss' ? { ...result, cache: 'coalesced' } : result;
+  }
+
+  private async lookUp(request: ReadRequest, key: string): Promise<ReadResult> {
+    const { endpoint } = request;
     const kept = await this.cache.get<KeptAnswer>(key);
     const age = kept ? this.now() - kept.storedAt : Infinity;
     if (kept && age < endpoint.ttlMs) return { answer: kept, cache: 'hit' };
@@ -80,24 +97,15 @@ export class SharedReads {
       };
     }
 
-    let pending = this.inFlight.get(key);
-    const coalesced = pending !== undefined;
-    if (!pending) {
-      pending = this.fetchAndKeep(request, key);
-      this.inFlight.set(key, pending);
-      const forget = () => this.inFlight.delete(key);
-      pending.then(forget, forget);
-    }
-
     let answer: ToolAnswer;
     try {
-      answer = await pending;
+      answer = await this.fetchAndKeep(request, key);
     } catch (error) {
       if (kept && age < this.staleMs) return this.staleResult(kept, age, error instanceof Error ? error.message : 'tool failed');
       throw error;
     }
     if (isFailure(answer) && kept && age < this.staleMs) return this.staleResult(kept, age, `${endpoint.key} answered HTTP ${answer.status}`);
-    return { answer, cache: coalesced ? 'coalesced' : 'miss' };
+    return { answer, cache: 'miss' };
   }
 
   private async fetchAndKeep(request: ReadRequest, key: string): Promise<ToolAnswer> {
