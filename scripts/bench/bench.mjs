@@ -34,10 +34,14 @@ const require = createRequire(import.meta.url);
 const BUDGETS = {
   /** Each widget's own code over the whole kit: what one more widget costs a page. */
   widgetOwnGzip: 10_000,
-  /** lit + @lit/* + zod/mini + the kit with every export: paid once per page. */
-  sharedBaseGzip: 24_000,
-  /** <argo-status> with everything inlined, for a page that loads nothing else. */
-  standaloneGzip: 30_000,
+  /**
+   * lit + @lit/* + zod/mini + the kit with every export: paid once per page. 24 → 25 kB with the
+   * hardening (redirects refused, token checks, retrying state, bounded lists, the frame probe,
+   * copies the backend marks stale): +0.12 kB measured.
+   */
+  sharedBaseGzip: 25_000,
+  /** <argo-status> with everything inlined, for a page that loads nothing else. 30 → 32 kB: the kit's growth above plus live manifests (YAML, diff). */
+  standaloneGzip: 32_000,
 };
 const APPS = 500;
 const CHANGED = 5;
@@ -73,12 +77,16 @@ const stats = (values) => ({
   max: round(Math.max(...values)),
 });
 
-/** The list manyApps(500) and the same list with 5 healthy, synced apps turned degraded and out of sync. */
-function benchData(manyApps) {
+/**
+ * The list manyApps(500) and the same list with 5 healthy, synced apps turned degraded and out
+ * of sync, among the rows the widget shows (it lists the first `shownRows`, then "N more").
+ */
+function benchData(manyApps, listLimit) {
   const initial = manyApps(APPS);
+  const shownRows = Math.min(APPS, listLimit);
   const changedIndexes = [];
   for (let k = 0; k < CHANGED; k += 1) {
-    let index = Math.round((k * (APPS - 1)) / (CHANGED - 1));
+    let index = Math.round((k * (shownRows - 1)) / (CHANGED - 1));
     const fits = (i) => initial[i]?.status?.health?.status === 'Healthy' && initial[i]?.status?.sync?.status === 'Synced';
     while (index > 0 && (!fits(index) || changedIndexes.includes(index))) index -= 1;
     if (!fits(index)) throw new Error('manyApps() has no healthy, synced app to change');
@@ -94,6 +102,7 @@ function benchData(manyApps) {
     initial,
     changed,
     changedIndexes,
+    shownRows,
     expect: { initial: { sync: 'Synced', health: 'Healthy' }, changed: { sync: 'Out of sync', health: 'Degraded' } },
   };
 }
@@ -160,12 +169,13 @@ try {
   const pass = overBudget.length === 0;
 
   // 3. Timings in Chromium, with the bundle just built.
-  const [{ launchOptions }, { manyApps }, { manyPods }] = await Promise.all([
+  const [{ launchOptions }, { manyApps }, { manyPods }, { LIST_LIMIT }] = await Promise.all([
     importTs('scripts/browser.ts'),
     importTs('widgets/argo-status/fixtures/applications.ts'),
     importTs('widgets/k8s-pods/fixtures/pods.ts'),
+    importTs('widgets/kit/ui/bounded.ts'),
   ]);
-  const data = benchData(manyApps);
+  const data = benchData(manyApps, LIST_LIMIT);
   const measured = await measureRendering({
     bundleFile: standalone.file,
     data,
@@ -202,8 +212,8 @@ try {
   // Other work on the machine: load before the bench over the cores, or after it (which
   // includes the bench's own builds and Chromium, about 2) over the cores plus 2.
   const busy = loadBefore > availableParallelism() || loadAfter > availableParallelism() + 2;
-  const wrongRows = measured.renders.find((r) => r.rows !== APPS);
-  if (wrongRows) throw new Error(`expected ${APPS} rows, saw ${wrongRows.rows}`);
+  const wrongRows = measured.renders.find((r) => r.rows !== data.shownRows);
+  if (wrongRows) throw new Error(`expected ${data.shownRows} rows, saw ${wrongRows.rows}`);
 
   const results = {
     date: new Date().toISOString(),
@@ -236,7 +246,7 @@ try {
     timings: {
       note: `ms; median and p90 (nearest rank). "dom" = until the DOM shows it (MutationObserver), "painted" = after the next frame. Fake host fetch from memory, cacheTtlMs 0, refresh-interval 0.`,
       initialRender: {
-        what: `set host → ${APPS} rows (manyApps(${APPS})), fresh page per run, 1 warm-up run dropped`,
+        what: `set host → the first ${data.shownRows} of ${APPS} apps listed (manyApps(${APPS})), fresh page per run, 1 warm-up run dropped`,
         dom: stats(measured.renders.map((r) => r.dom)),
         painted: stats(measured.renders.map((r) => r.painted)),
       },
@@ -301,7 +311,7 @@ try {
       `shared base ≤ ${kb(BUDGETS.sharedBaseGzip)} (${kb(kit.gzip)}) · standalone ≤ ${kb(BUDGETS.standaloneGzip)} (${kb(standalone.gzip)}) → ${pass ? 'PASS' : 'FAIL'}\n`,
   );
   const t = results.timings;
-  console.log(`Render timings in Chromium, ms (${APPS} apps; bundle verified to run: no page errors, rows rendered)`);
+  console.log(`Render timings in Chromium, ms (${APPS} apps, the first ${data.shownRows} listed with "${APPS - data.shownRows} more"; bundle verified to run: no page errors, rows rendered)`);
   console.log(
     table(
       ['measure', 'runs', 'median', 'p90', 'min', 'max'],

@@ -40,7 +40,7 @@ async function render() {
   const element = await setUp();
   body = JSON.stringify({ items: data.initial });
   const host = hostFor();
-  const expected = data.initial.length;
+  const expected = data.shownRows;
   const started = performance.now();
   element.host = host;
   await until(element.shadowRoot, () => rowsOf(element).length === expected, `${expected} rows`);
