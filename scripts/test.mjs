@@ -50,6 +50,16 @@ const steps = [
   // The demo portal and the embed spec load the built remote (dist/remote) and loader (dist/embed).
   { name: 'remote + embed build', command: 'npm', args: ['run', '--silent', 'build'] },
   {
+    // @platform-widgets/elements packed, installed with npm outside the repository, in a Vite + React page (tsc, build, Chromium).
+    name: 'react page (packed @platform-widgets/elements)',
+    command: 'node',
+    args: ['e2e/react-page/run.mjs'],
+    count: () => {
+      const { stats } = JSON.parse(readFileSync(`${reports}/react-page.json`, 'utf8'));
+      return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+    },
+  },
+  {
     name: 'end-to-end',
     command: 'npx',
     args: ['playwright', 'test', '--reporter=list,json'],
