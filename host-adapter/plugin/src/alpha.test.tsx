@@ -20,7 +20,8 @@ describe('new frontend system', () => {
 
   it('shows a card only on entities with the annotations it needs', () => {
     const tester = createExtensionTester(entityWidgetCard('argo-status'));
-    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction);
+    // The card's declared type is written out for the published declarations, so name the filter's type here.
+    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction) as ((entity: ReturnType<typeof entityWith>) => boolean) | undefined;
     expect(filter?.(entityWith({ 'argocd/app-name': 'guestbook' }))).toBe(true);
     expect(filter?.(entityWith({ 'argocd/app-selector': 'team=shop' }))).toBe(true);
     expect(filter?.(entityWith({ 'backstage.io/kubernetes-id': 'x' }))).toBe(false);

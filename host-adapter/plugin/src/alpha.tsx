@@ -1,5 +1,5 @@
 import { configApiRef } from '@backstage/core-plugin-api';
-import { ApiBlueprint, createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { ApiBlueprint, createFrontendPlugin, type ExtensionDefinition, type FrontendPlugin } from '@backstage/frontend-plugin-api';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
 import { hasRequiredAnnotations } from './annotations.js';
 import { readSettings } from './config.js';
@@ -18,8 +18,11 @@ export const widgetLoaderApi = ApiBlueprint.make({
     }),
 });
 
+/** Written out, so the published declarations need no inferred type from a nested dependency. */
+type EntityCard = ExtensionDefinition;
+
 /** An entity card (`entity-card:platform-widgets/<tag>`), shown only on entities with the annotations it needs. */
-export function entityWidgetCard(widget: WidgetTag) {
+export function entityWidgetCard(widget: WidgetTag): EntityCard {
   const spec = widgetSpec(widget);
   return EntityCardBlueprint.make({
     name: widget,
@@ -33,10 +36,10 @@ export function entityWidgetCard(widget: WidgetTag) {
   });
 }
 
-export const platformWidgetsEntityCards = WIDGETS.map((spec) => entityWidgetCard(spec.tag));
+export const platformWidgetsEntityCards: EntityCard[] = WIDGETS.map((spec) => entityWidgetCard(spec.tag));
 
 /** The plugin for the new frontend system: `createApp({ features: [platformWidgetsPlugin] })`. */
-const platformWidgetsPlugin = createFrontendPlugin({
+const platformWidgetsPlugin: FrontendPlugin = createFrontendPlugin({
   pluginId: 'platform-widgets',
   title: 'Platform Widgets',
   extensions: [widgetLoaderApi, ...platformWidgetsEntityCards],

@@ -4,7 +4,7 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { TestApiProvider } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import * as pluginExports from './index.js';
+import * as pluginExports from './legacy.js';
 import { EntityArgoStatusCard, EntityVaultSecretsCard, platformWidgetsPlugin } from './plugin.js';
 import { scriptedLoader, type FakeWidgetElement } from './testing/fake-widget.js';
 import { TOKEN, entityWith, renderAdapter } from './testing/render.js';
