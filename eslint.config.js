@@ -36,6 +36,11 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },
   {
+    // Files the adopter test copies into a Backstage app, written the way Backstage's own examples are.
+    files: ['scripts/adopter/files/**/*.ts'],
+    rules: { '@typescript-eslint/require-await': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
@@ -43,5 +48,9 @@ export default tseslint.config(
     files: ['scripts/**/*.mjs', 'scripts/**/*.js', '**/scripts/**/*.mjs', 'e2e/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['scripts/adopter/*.mjs'],
+    languageOptions: { globals: { Buffer: 'readonly', setTimeout: 'readonly', fetch: 'readonly' } },
   },
 );

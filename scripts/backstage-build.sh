@@ -12,4 +12,8 @@ status=$?
 set -e
 grep -v 'No CLI modules found\|fallback will be removed' "$root/.cache/backstage-build.log" || true
 [ "$status" -eq 0 ] || exit "$status"
-test -f dist/index.d.ts || { echo "backstage-cli package build produced no dist/index.d.ts" >&2; exit 1; }
+if [[ " $* " == *" --module-federation "* ]]; then
+  test -f dist/mf-manifest.json || { echo "backstage-cli package build --module-federation produced no dist/mf-manifest.json" >&2; exit 1; }
+else
+  test -f dist/index.d.ts || { echo "backstage-cli package build produced no dist/index.d.ts" >&2; exit 1; }
+fi

@@ -60,6 +60,23 @@ const steps = [
     },
   },
   {
+    // A new app from @backstage/create-app (pinned: 0.9.2 = Backstage 1.55.0), both frontend systems, with the packed
+    // plugin, backend plugin and common package installed by Yarn, built, started and checked in Chromium.
+    name: 'adopter (create-app 0.9.2, Backstage 1.55.0, packed plugins)',
+    command: 'bash',
+    args: ['scripts/run-node22.sh', 'scripts/adopter/run.mjs'],
+    count: () => {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const template of ['nfs', 'legacy']) {
+        const { stats } = JSON.parse(readFileSync(`${reports}/adopter-${template}.json`, 'utf8'));
+        totals.passed += stats.expected + stats.flaky;
+        totals.failed += stats.unexpected;
+        totals.skipped += stats.skipped;
+      }
+      return totals;
+    },
+  },
+  {
     name: 'end-to-end',
     command: 'npx',
     args: ['playwright', 'test', '--reporter=list,json'],

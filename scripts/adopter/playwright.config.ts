@@ -8,6 +8,6 @@ export default defineConfig({
   workers: 1,
   retries: 0,
   timeout: 120_000,
-  reporter: [['list'], ['json', { outputFile: '../../.reports/adopter.json' }]],
+  reporter: [['list'], ['json', { outputFile: `../../.reports/adopter-${process.env['ADOPTER_TEMPLATE'] ?? 'nfs'}.json` }]],
   use: { baseURL: process.env['ADOPTER_URL'] ?? 'http://127.0.0.1:7207', ...devices['Desktop Chrome'], launchOptions },
 });

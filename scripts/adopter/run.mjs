@@ -8,13 +8,22 @@
 //
 // Caches (Yarn's package cache, the tools) stay in .cache/adopter/, so a second run is faster.
 import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const CREATE_APP_VERSION = '0.9.2';
 export const BACKSTAGE_RELEASE = '1.55.0';
 const YARN_VERSION = '1.22.22';
+const PINNED_LOCK = fileURLToPath(new URL('yarn.lock', import.meta.url));
+
+/** The lockfile without this repository's own packages (their tarballs change with every build). */
+function withoutOwnPackages(lock) {
+  return lock
+    .split('\n\n')
+    .filter((block) => !/^"?@platform-widgets\//m.test(block))
+    .join('\n\n');
+}
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const cache = join(repo, '.cache/adopter');
@@ -82,127 +91,139 @@ for (const name of ['@platform-widgets/backstage-plugin-common', '@platform-widg
 async function adopt(template) {
 // 3. A new app, as `npx @backstage/create-app` makes it.
   const app = join(cache, `${latest ? 'latest-' : ''}${template}`);
-  rmSync(app, { recursive: true, force: true });
+  // --reuse: the app of the previous run as it is (faster when working on the check itself).
+  const reuse = process.argv.includes('--reuse') && existsSync(join(app, 'node_modules'));
+  if (!reuse) rmSync(app, { recursive: true, force: true });
   let started = Date.now();
-  execFileSync('sh', ['-c', `printf 'backstage\\n' | backstage-create-app ${template === 'legacy' ? '--legacy ' : ''}--path ${JSON.stringify(app)} --skip-install`], { cwd: cache, env, stdio: ['ignore', 'inherit', 'inherit'] });
-  timings.push([`${template}: create-app`, (Date.now() - started) / 1000]);
-  release = readJson(join(app, 'backstage.json')).version;
-  console.log(`adopter: @backstage/create-app ${createAppVersion} → Backstage ${release}`);
-  if (!latest && release !== BACKSTAGE_RELEASE) throw new Error(`create-app ${createAppVersion} made Backstage ${release}, expected ${BACKSTAGE_RELEASE}`);
+  release = reuse ? readJson(join(app, 'backstage.json')).version : release;
+  if (!reuse) {
+    execFileSync('sh', ['-c', `printf 'backstage\\n' | backstage-create-app ${template === 'legacy' ? '--legacy ' : ''}--path ${JSON.stringify(app)} --skip-install`], { cwd: cache, env, stdio: ['ignore', 'inherit', 'inherit'] });
+    timings.push([`${template}: create-app`, (Date.now() - started) / 1000]);
+    release = readJson(join(app, 'backstage.json')).version;
+    console.log(`adopter: @backstage/create-app ${createAppVersion} → Backstage ${release}`);
+    if (!latest && release !== BACKSTAGE_RELEASE) throw new Error(`create-app ${createAppVersion} made Backstage ${release}, expected ${BACKSTAGE_RELEASE}`);
 
-  // 4. The README's install lines. `yarn --cwd packages/<x> add <pkg>` is a dependency line in
-  //    that package.json plus one install; here the packages come from the tarballs.
-  const root = readJson(join(app, 'package.json'));
-  root.resolutions = {
-    ...root.resolutions,
-    // Prebuilt for Node 22/24: no native build (Backstage's own range is ^12, built from source).
-    'better-sqlite3': '13.2.0',
-    // Not on the registry yet: the backend's and the frontend's dependency comes from the tarball.
-    '@platform-widgets/backstage-plugin-common': `file:${packed['@platform-widgets/backstage-plugin-common']}`,
-  };
-  writeJson(join(app, 'package.json'), root);
-  const frontend = readJson(join(app, 'packages/app/package.json'));
-  frontend.dependencies['@platform-widgets/backstage-plugin'] = `file:${packed['@platform-widgets/backstage-plugin']}`;
-  writeJson(join(app, 'packages/app/package.json'), frontend);
-  const backend = readJson(join(app, 'packages/backend/package.json'));
-  backend.dependencies['@platform-widgets/backstage-plugin-backend'] = `file:${packed['@platform-widgets/backstage-plugin-backend']}`;
-  backend.dependencies['@platform-widgets/backstage-plugin-common'] = `file:${packed['@platform-widgets/backstage-plugin-common']}`;
-  writeJson(join(app, 'packages/backend/package.json'), backend);
+    // 4. The README's install lines. `yarn --cwd packages/<x> add <pkg>` is a dependency line in
+    //    that package.json plus one install; here the packages come from the tarballs.
+    const root = readJson(join(app, 'package.json'));
+    root.resolutions = {
+      ...root.resolutions,
+      // Prebuilt for Node 22/24: no native build (Backstage's own range is ^12, built from source).
+      'better-sqlite3': '13.2.0',
+      // Not on the registry yet: the backend's and the frontend's dependency comes from the tarball.
+      '@platform-widgets/backstage-plugin-common': `file:${packed['@platform-widgets/backstage-plugin-common']}`,
+    };
+    writeJson(join(app, 'package.json'), root);
+    const frontend = readJson(join(app, 'packages/app/package.json'));
+    frontend.dependencies['@platform-widgets/backstage-plugin'] = `file:${packed['@platform-widgets/backstage-plugin']}`;
+    writeJson(join(app, 'packages/app/package.json'), frontend);
+    const backend = readJson(join(app, 'packages/backend/package.json'));
+    backend.dependencies['@platform-widgets/backstage-plugin-backend'] = `file:${packed['@platform-widgets/backstage-plugin-backend']}`;
+    backend.dependencies['@platform-widgets/backstage-plugin-common'] = `file:${packed['@platform-widgets/backstage-plugin-common']}`;
+    writeJson(join(app, 'packages/backend/package.json'), backend);
 
 
-  if (template === 'legacy') {
-    // README, legacy frontend system: the EntityPage.tsx lines.
-    edit(join(app, 'packages/app/src/components/catalog/EntityPage.tsx'), (text) =>
+    if (template === 'legacy') {
+      // README, legacy frontend system: the EntityPage.tsx lines.
+      edit(join(app, 'packages/app/src/components/catalog/EntityPage.tsx'), (text) =>
+        text
+          .replace(/^/, "import { EntityArgoStatusCard, isPlatformWidgetAvailable } from '@platform-widgets/backstage-plugin/legacy';\n")
+          .replace(
+            '    <Grid item md={6}>\n      <EntityAboutCard />\n    </Grid>\n',
+            '    <Grid item md={6}>\n      <EntityAboutCard />\n    </Grid>\n' + LEGACY_CARD,
+          ),
+      );
+    }
+
+    // The backend plugin and the permission policy (README: "Backend" and "Permission policy").
+    cpSync(join(repo, 'scripts/adopter/files'), app, { recursive: true });
+    edit(join(app, 'packages/backend/src/index.ts'), (text) =>
       text
-        .replace(/^/, "import { EntityArgoStatusCard, isPlatformWidgetAvailable } from '@platform-widgets/backstage-plugin/legacy';\n")
-        .replace(
-          '    <Grid item md={6}>\n      <EntityAboutCard />\n    </Grid>\n',
-          '    <Grid item md={6}>\n      <EntityAboutCard />\n    </Grid>\n' + LEGACY_CARD,
-        ),
+        .replace("backend.add(\n  import('@backstage/plugin-permission-backend-module-allow-all-policy'),\n);", "backend.add(import('./permissionPolicy'));")
+        .replace('backend.start();', "backend.add(import('@platform-widgets/backstage-plugin-backend'));\n\nbackend.start();"),
     );
+
+    // Annotations on the template's example-website (owned by `guests`, the signed-in guest's
+    // group), and a second component owned by another team, where the guest may not act.
+    edit(join(app, 'examples/entities.yaml'), (text) =>
+      text.replace(
+        'metadata:\n  name: example-website\n',
+        'metadata:\n  name: example-website\n  annotations:\n    argocd/app-name: guestbook\n',
+      ) +
+        [
+          '---',
+          'apiVersion: backstage.io/v1alpha1',
+          'kind: Component',
+          'metadata:',
+          '  name: payments',
+          '  annotations:',
+          '    argocd/app-name: payments',
+          'spec:',
+          '  type: service',
+          '  lifecycle: production',
+          '  owner: payments-team',
+          '  system: examples',
+          '',
+        ].join('\n'),
+    );
+
+    // app-config.local.yaml: the README's app-config with this test's local URLs.
+    const remoteOrigin = `http://127.0.0.1:${ports.remote}`;
+    writeFileSync(
+      join(app, 'app-config.local.yaml'),
+      `app:
+  baseUrl: http://127.0.0.1:${ports.backend}
+backend:
+  baseUrl: http://127.0.0.1:${ports.backend}
+  listen: { host: 127.0.0.1, port: ${ports.backend} }
+  database: { client: better-sqlite3, connection: ':memory:' }
+  cors: { origin: http://127.0.0.1:${ports.backend} }
+  csp:
+    script-src: ["'self'", "'unsafe-eval'", '${remoteOrigin}']
+    connect-src: ["'self'", 'http:', 'https:', '${remoteOrigin}']
+auth:
+  providers:
+    guest:
+      userEntityRef: user:default/guest
+      ownershipEntityRefs: [user:default/guest, group:default/guests]
+permission:
+  enabled: true
+platformWidgets:
+  remote:
+    url: ${remoteOrigin}/mf-manifest.json
+  endpoints:
+    argocd:
+      target: http://127.0.0.1:${ports.argocd}
+      ui: https://argocd.example.com
+      headers:
+        Authorization: Bearer adopter-test-argocd-token
+`,
+    );
+
+    // 5. Install, build, start, check.
+    // The pin: create-app's template, and every package as locked in scripts/adopter/yarn.lock
+    // (made by `yarn up '@backstage/*'`: the template's own ranges mix releases, which kills
+    // the backend with "httpRouter.addWebSocketHandler is not a function").
+    if (!latest && existsSync(PINNED_LOCK)) {
+      writeFileSync(join(app, 'yarn.lock'), readFileSync(PINNED_LOCK, 'utf8'));
+      run(`${template}: ` + 'yarn install (pinned yarn.lock)', 'yarn', ['install', '--no-immutable'], app);
+    } else {
+      run(`${template}: ` + "yarn install + yarn up '@backstage/*'", 'sh', ['-c', "yarn install --no-immutable && yarn up '@backstage/*'"], app);
+      if (!latest) writeFileSync(PINNED_LOCK, withoutOwnPackages(readFileSync(join(app, 'yarn.lock'), 'utf8')));
+    }
   }
-
-  // The backend plugin and the permission policy (README: "Backend" and "Permission policy").
-  cpSync(join(repo, 'scripts/adopter/files'), app, { recursive: true });
-  edit(join(app, 'packages/backend/src/index.ts'), (text) =>
-    text
-      .replace("backend.add(\n  import('@backstage/plugin-permission-backend-module-allow-all-policy'),\n);", "backend.add(import('./permissionPolicy'));")
-      .replace('backend.start();', "backend.add(import('@platform-widgets/backstage-plugin-backend'));\n\nbackend.start();"),
-  );
-
-  // Annotations on the template's example-website (owned by `guests`, the signed-in guest's
-  // group), and a second component owned by another team, where the guest may not act.
-  edit(join(app, 'examples/entities.yaml'), (text) =>
-    text.replace(
-      'metadata:\n  name: example-website\n',
-      'metadata:\n  name: example-website\n  annotations:\n    argocd/app-name: guestbook\n',
-    ) +
-      [
-        '---',
-        'apiVersion: backstage.io/v1alpha1',
-        'kind: Component',
-        'metadata:',
-        '  name: payments',
-        '  annotations:',
-        '    argocd/app-name: payments',
-        'spec:',
-        '  type: service',
-        '  lifecycle: production',
-        '  owner: payments-team',
-        '  system: examples',
-        '',
-      ].join('\n'),
-  );
-
-  // app-config.local.yaml: the README's app-config with this test's local URLs.
-  const remoteOrigin = `http://127.0.0.1:${ports.remote}`;
-  writeFileSync(
-    join(app, 'app-config.local.yaml'),
-    `app:
-    baseUrl: http://127.0.0.1:${ports.backend}
-  backend:
-    baseUrl: http://127.0.0.1:${ports.backend}
-    listen: { host: 127.0.0.1, port: ${ports.backend} }
-    database: { client: better-sqlite3, connection: ':memory:' }
-    cors: { origin: http://127.0.0.1:${ports.backend} }
-    csp:
-      script-src: ["'self'", "'unsafe-eval'", '${remoteOrigin}']
-      connect-src: ["'self'", 'http:', 'https:', '${remoteOrigin}']
-  auth:
-    providers:
-      guest:
-        userEntityRef: user:default/guest
-        ownershipEntityRefs: [user:default/guest, group:default/guests]
-  permission:
-    enabled: true
-  platformWidgets:
-    remote:
-      url: ${remoteOrigin}/mf-manifest.json
-    endpoints:
-      argocd:
-        target: http://127.0.0.1:${ports.argocd}
-        ui: https://argocd.example.com
-        headers:
-          Authorization: Bearer adopter-test-argocd-token
-  `,
-  );
-
-  // 5. Install, build, start, check.
-  if (latest) run(`${template}: ` + "yarn install + yarn up '@backstage/*'", 'sh', ['-c', "yarn install --no-immutable && yarn up '@backstage/*'"], app);
-  else run(`${template}: ` + 'yarn install', 'yarn', ['install', '--no-immutable'], app);
   run(`${template}: ` + 'yarn tsc', 'yarn', ['tsc'], app);
   run(`${template}: ` + 'yarn workspace app build', 'yarn', ['workspace', 'app', 'build'], app);
 
   function start(label, command, args, cwd) {
-    const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    const log = [];
-    child.stdout.on('data', (chunk) => log.push(chunk));
-    child.stderr.on('data', (chunk) => log.push(chunk));
+    const logFile = join(cache, `${label}-${template}.log`);
+    const out = openSync(logFile, 'w');
+    const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', out, out] });
     child.on('exit', (code) => {
-      if (code) console.error(`adopter: ${label} exited with ${code}\n${Buffer.concat(log).toString().slice(-4000)}`);
+      if (code) console.error(`adopter: ${label} exited with ${code}; its log: ${logFile}`);
     });
     children.push(child);
-    return { child, log: () => Buffer.concat(log).toString() };
+    return { child, log: () => readFileSync(logFile, 'utf8') };
   }
   start('remote', node22, [join(repo, 'scripts/serve-static.mjs'), join(repo, 'dist/remote'), String(ports.remote)], repo);
   started = Date.now();
@@ -228,7 +249,6 @@ async function adopt(template) {
     });
   } catch {
     failed.push(template);
-    writeFileSync(join(cache, `backend-${template}.log`), server.log());
     console.error(`adopter: the check failed; the backend log is in .cache/adopter/backend-${template}.log`);
   }
 

@@ -7,10 +7,10 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import platformWidgetsPlugin, { entityWidgetCard, platformWidgetsEntityCards } from './alpha.js';
-import { widgetLoaderApiRef } from './loader.js';
-import { scriptedLoader } from './testing/fake-widget.js';
-import { TOKEN, appConfig, entityWith } from './testing/render.js';
+import platformWidgetsPlugin, { entityWidgetCard, platformWidgetsEntityCards } from './alpha';
+import { widgetLoaderApiRef } from './loader';
+import { scriptedLoader } from './testing/fake-widget';
+import { TOKEN, appConfig, entityWith } from './testing/render';
 
 describe('new frontend system', () => {
   it('has an entity card per widget and the loader API', () => {

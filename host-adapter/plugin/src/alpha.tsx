@@ -1,11 +1,11 @@
 import { configApiRef } from '@backstage/core-plugin-api';
 import { ApiBlueprint, createFrontendPlugin, type ExtensionDefinition, type FrontendPlugin } from '@backstage/frontend-plugin-api';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { hasRequiredAnnotations } from './annotations.js';
-import { readSettings } from './config.js';
-import { widgetLoaderApiRef } from './loader.js';
-import { loaderForSettings } from './useWidgetLoader.js';
-import { WIDGETS, widgetSpec, type WidgetTag } from './widgets.js';
+import { hasRequiredAnnotations } from './annotations';
+import { readSettings } from './config';
+import { widgetLoaderApiRef } from './loader';
+import { loaderForSettings } from './useWidgetLoader';
+import { WIDGETS, widgetSpec, type WidgetTag } from './widgets';
 
 /** The widget loader API: one federation instance for the whole app. */
 export const widgetLoaderApi = ApiBlueprint.make({
@@ -29,7 +29,7 @@ export function entityWidgetCard(widget: WidgetTag): EntityCard {
     params: {
       filter: (entity) => hasRequiredAnnotations(spec, entity),
       loader: async () => {
-        const { EntityPlatformWidgetCard } = await import('./components/EntityPlatformWidgetCard.js');
+        const { EntityPlatformWidgetCard } = await import('./components/EntityPlatformWidgetCard');
         return <EntityPlatformWidgetCard widget={widget} />;
       },
     },
@@ -46,4 +46,4 @@ const platformWidgetsPlugin: FrontendPlugin = createFrontendPlugin({
 });
 
 export default platformWidgetsPlugin;
-export * from './permissions.js';
+export * from './permissions';

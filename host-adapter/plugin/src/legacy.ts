@@ -14,13 +14,13 @@ export {
   EntityKubecostCostsCard,
   EntityTektonRunsCard,
   EntityVaultSecretsCard,
-} from './plugin.js';
-export { PlatformWidget, type PlatformWidgetProps } from './components/PlatformWidget.js';
-export { EntityPlatformWidgetCard, type EntityPlatformWidgetCardProps } from './components/EntityPlatformWidgetCard.js';
-export { DeepLinkFallback } from './components/DeepLinkFallback.js';
-export * from './permissions.js';
-export { attributesFromAnnotations, hasRequiredAnnotations, type MappedAttributes } from './annotations.js';
-export { WIDGETS, WIDGET_TAGS, widgetSpec, REFRESH_INTERVAL_ANNOTATION, type WidgetSpec, type WidgetTag, type AttributeSource } from './widgets.js';
-export { widgetLoaderApiRef, createRemoteLoader, REMOTE_NAME, type WidgetLoader, type LoadResult } from './loader.js';
-export { usePlatformHost, themeMode } from './host.js';
-export { isPlatformWidgetAvailable } from './available.js';
+} from './plugin';
+export { PlatformWidget, type PlatformWidgetProps } from './components/PlatformWidget';
+export { EntityPlatformWidgetCard, type EntityPlatformWidgetCardProps } from './components/EntityPlatformWidgetCard';
+export { DeepLinkFallback } from './components/DeepLinkFallback';
+export * from './permissions';
+export { attributesFromAnnotations, hasRequiredAnnotations, type MappedAttributes } from './annotations';
+export { WIDGETS, WIDGET_TAGS, widgetSpec, REFRESH_INTERVAL_ANNOTATION, type WidgetSpec, type WidgetTag, type AttributeSource } from './widgets';
+export { widgetLoaderApiRef, createRemoteLoader, REMOTE_NAME, type WidgetLoader, type LoadResult } from './loader';
+export { usePlatformHost, themeMode } from './host';
+export { isPlatformWidgetAvailable } from './available';
