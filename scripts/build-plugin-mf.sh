@@ -6,7 +6,7 @@
 # resolved as published (its dist/), as an installed plugin sees it.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-out="${1:?usage: build-plugin-mf.sh <output folder>}"
+out="$(realpath -m "${1:?usage: build-plugin-mf.sh <output folder>}")"
 restore() { (cd "$root/host-adapter/common" && node "$root/scripts/pack-manifest.mjs" postpack); }
 trap restore EXIT
 (cd "$root/host-adapter/common" && npm run --silent build >/dev/null && node "$root/scripts/pack-manifest.mjs" prepack)

@@ -67,8 +67,8 @@ const steps = [
     args: ['scripts/run-node22.sh', 'scripts/adopter/run.mjs'],
     count: () => {
       const totals = { passed: 0, failed: 0, skipped: 0 };
-      for (const template of ['nfs', 'legacy']) {
-        const { stats } = JSON.parse(readFileSync(`${reports}/adopter-${template}.json`, 'utf8'));
+      for (const part of ['nfs', 'legacy', 'dynamic']) {
+        const { stats } = JSON.parse(readFileSync(`${reports}/adopter-${part}.json`, 'utf8'));
         totals.passed += stats.expected + stats.flaky;
         totals.failed += stats.unexpected;
         totals.skipped += stats.skipped;

@@ -17,12 +17,15 @@ export const BACKSTAGE_RELEASE = '1.55.0';
 const YARN_VERSION = '1.22.22';
 const PINNED_LOCK = fileURLToPath(new URL('yarn.lock', import.meta.url));
 
-/** The lockfile without this repository's own packages (their tarballs change with every build). */
+/** The lockfile without this repository's own packages (their tarballs, and paths, change with every build). */
 function withoutOwnPackages(lock) {
   return lock
     .split('\n\n')
     .filter((block) => !/^"?@platform-widgets\//m.test(block))
-    .join('\n\n');
+    .join('\n\n')
+    .split('\n')
+    .filter((line) => !line.includes('@platform-widgets/'))
+    .join('\n');
 }
 
 const repo = resolve(fileURLToPath(new URL('../..', import.meta.url)));
@@ -219,8 +222,8 @@ platformWidgets:
     const logFile = join(cache, `${label}-${template}.log`);
     const out = openSync(logFile, 'w');
     const child = spawn(command, args, { cwd, env, detached: true, stdio: ['ignore', out, out] });
-    child.on('exit', (code) => {
-      if (code) console.error(`adopter: ${label} exited with ${code}; its log: ${logFile}`);
+    child.on('exit', (code, signal) => {
+      if (code && !signal && !stopping) console.error(`adopter: ${label} exited with ${code}; its log: ${logFile}`);
     });
     children.push(child);
     return { child, log: () => readFileSync(logFile, 'utf8') };
@@ -255,11 +258,60 @@ platformWidgets:
   stopAll();
   children.length = 0;
   await new Promise((done) => setTimeout(done, 3000));
+  if (template === 'nfs' && !process.argv.includes('--no-dynamic')) await dynamicFeatures(app, start);
   return app;
 }
 
+/**
+ * The frontend plugin's Module Federation build, installed for run-time loading: the backend's
+ * `dynamicPluginsFeatureLoader` finds it under `dynamicPlugins.rootDirectory` and lists it at
+ * /.backstage/dynamic-features/remotes. Counted as one check (.reports/adopter-dynamic.json).
+ */
+async function dynamicFeatures(app, start) {
+  const root = join(app, 'dynamic-plugins-root');
+  let ok = false;
+  try {
+    run('dynamic: the frontend plugin built with --module-federation', 'bash', ['scripts/build-plugin-mf.sh', join(root, 'platform-widgets-backstage-plugin')], repo);
+    const backendPackage = readJson(join(app, 'packages/backend/package.json'));
+    if (!backendPackage.dependencies['@backstage/backend-dynamic-feature-service']) {
+      run('dynamic: yarn workspace backend add @backstage/backend-dynamic-feature-service', 'yarn', ['workspace', 'backend', 'add', '@backstage/backend-dynamic-feature-service'], app);
+      edit(join(app, 'packages/backend/src/index.ts'), (text) =>
+        text
+          .replace("import { createBackend } from '@backstage/backend-defaults';", "import { createBackend } from '@backstage/backend-defaults';\nimport { dynamicPluginsFeatureLoader } from '@backstage/backend-dynamic-feature-service';")
+          .replace('backend.start();', 'backend.add(dynamicPluginsFeatureLoader);\n\nbackend.start();'),
+      );
+      writeFileSync(join(app, 'app-config.local.yaml'), `${readFileSync(join(app, 'app-config.local.yaml'), 'utf8')}dynamicPlugins:\n  rootDirectory: ${root}\n`);
+    }
+    const started = Date.now();
+    const server = start('backend-dynamic', 'yarn', ['workspace', 'backend', 'start'], app);
+    let ready = false;
+    while (!ready && Date.now() - started < 240_000 && server.child.exitCode === null) {
+      await new Promise((done) => setTimeout(done, 2000));
+      ready = await fetch(`http://127.0.0.1:${ports.backend}/.backstage/health/v1/readiness`).then((response) => response.ok, () => false);
+    }
+    if (!ready) throw new Error('the backend with the dynamic feature loader did not become ready');
+    timings.push(['dynamic: backend start (to ready)', (Date.now() - started) / 1000]);
+    const response = await fetch(`http://127.0.0.1:${ports.backend}/.backstage/dynamic-features/remotes`);
+    const body = await response.text();
+    console.log(`adopter: /.backstage/dynamic-features/remotes → ${response.status} ${body.slice(0, 600)}`);
+    ok = response.ok && body.includes('@platform-widgets/backstage-plugin');
+  } catch (error) {
+    console.error(`adopter: dynamic features: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  console.log(`adopter: dynamic features: ${ok ? 'listed' : 'NOT listed'}`);
+  mkdirSync(join(repo, '.reports'), { recursive: true });
+  writeJson(join(repo, '.reports/adopter-dynamic.json'), { stats: { expected: ok ? 1 : 0, unexpected: ok ? 0 : 1, flaky: 0, skipped: 0 } });
+  if (!ok) failed.push('dynamic');
+  stopAll();
+  children.length = 0;
+  await new Promise((done) => setTimeout(done, 3000));
+}
+
 const children = [];
+let stopping = false;
 function stopAll() {
+  stopping = true;
+  setTimeout(() => (stopping = false), 5000);
   for (const child of children) {
     try {
       process.kill(-child.pid, 'SIGTERM');
