@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 export default tseslint.config(
   {
     // e2e/react-page/app is copied out and type-checked against the packed package by its own test.
-    ignores: ['node_modules/', '**/dist/', 'storybook-static/', 'test-results/', 'playwright-report/', '.reports/', '.cache/', '**/custom-elements.json', 'e2e/react-page/app/'],
+    ignores: ['node_modules/', '**/dist/', 'storybook-static/', 'test-results/', 'playwright-report/', '.reports/', '.cache/', 'dist-types/', '**/custom-elements.json', 'e2e/react-page/app/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,

@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { startFakeArgoCd, type FakeArgoCd } from '../../e2e/fake-argocd.js';
 
+/** `nfs`: the new frontend system (discovered via app.packages: all); `legacy`: the README's EntityPage.tsx lines. */
+const template = process.env['ADOPTER_TEMPLATE'] ?? 'nfs';
 let argocd: FakeArgoCd;
 test.beforeAll(async () => {
   argocd = await startFakeArgoCd(Number(process.env['ADOPTER_ARGOCD_PORT'] ?? 7209));
@@ -18,7 +20,7 @@ async function openEntity(page: Page, name: string) {
   return page.locator('argo-status');
 }
 
-test('new frontend system: the card renders on example-website with data from the tool, and its owner may Sync', async ({ page }) => {
+test(`${template}: the card renders on example-website with data from the tool, and its owner may Sync`, async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   const widget = await openEntity(page, 'example-website');
@@ -31,7 +33,7 @@ test('new frontend system: the card renders on example-website with data from th
   expect(errors).toEqual([]);
 });
 
-test('a user who does not own the entity sees Sync disabled, and the backend refuses the call with 403', async ({ page }) => {
+test(`${template}: a user who does not own the entity sees Sync disabled, and the backend refuses the call with 403`, async ({ page }) => {
   const widget = await openEntity(page, 'payments');
   await expect(widget.getByRole('button', { name: 'Sync' })).toBeDisabled();
   const answer = await page.evaluate(async () => {

@@ -17,6 +17,21 @@ export const BACKSTAGE_RELEASE = '1.55.0';
 const YARN_VERSION = '1.22.22';
 const PINNED_LOCK = fileURLToPath(new URL('yarn.lock', import.meta.url));
 
+/**
+ * The pin as root `resolutions`: every @backstage/* package that has one version in the pinned
+ * lockfile, at that version (a fresh template's own ranges would otherwise resolve some
+ * packages to older or newer releases than the lockfile holds).
+ */
+function pinsFrom(lock) {
+  const versions = new Map();
+  for (const block of lock.split('\n\n')) {
+    const name = /^"?(@backstage\/[^@"]+)@/.exec(block)?.[1];
+    const version = /\n {2}version: ([^\n]+)/.exec(block)?.[1];
+    if (name && version) versions.set(name, new Set([...(versions.get(name) ?? []), version]));
+  }
+  return Object.fromEntries([...versions].filter(([, found]) => found.size === 1).map(([name, found]) => [name, [...found][0]]));
+}
+
 /** The lockfile without this repository's own packages (their tarballs, and paths, change with every build). */
 function withoutOwnPackages(lock) {
   return lock
@@ -149,10 +164,10 @@ async function adopt(template) {
     // Annotations on the template's example-website (owned by `guests`, the signed-in guest's
     // group), and a second component owned by another team, where the guest may not act.
     edit(join(app, 'examples/entities.yaml'), (text) =>
-      text.replace(
-        'metadata:\n  name: example-website\n',
-        'metadata:\n  name: example-website\n  annotations:\n    argocd/app-name: guestbook\n',
-      ) +
+      // The legacy template's example-website has annotations already (techdocs): add to them.
+      (text.includes('metadata:\n  name: example-website\n  annotations:\n')
+        ? text.replace('metadata:\n  name: example-website\n  annotations:\n', 'metadata:\n  name: example-website\n  annotations:\n    argocd/app-name: guestbook\n')
+        : text.replace('metadata:\n  name: example-website\n', 'metadata:\n  name: example-website\n  annotations:\n    argocd/app-name: guestbook\n')) +
         [
           '---',
           'apiVersion: backstage.io/v1alpha1',
@@ -208,7 +223,11 @@ platformWidgets:
     // (made by `yarn up '@backstage/*'`: the template's own ranges mix releases, which kills
     // the backend with "httpRouter.addWebSocketHandler is not a function").
     if (!latest && existsSync(PINNED_LOCK)) {
-      writeFileSync(join(app, 'yarn.lock'), readFileSync(PINNED_LOCK, 'utf8'));
+      const pinned = readFileSync(PINNED_LOCK, 'utf8');
+      const manifest = readJson(join(app, 'package.json'));
+      manifest.resolutions = { ...pinsFrom(pinned), ...manifest.resolutions };
+      writeJson(join(app, 'package.json'), manifest);
+      writeFileSync(join(app, 'yarn.lock'), pinned);
       run(`${template}: ` + 'yarn install (pinned yarn.lock)', 'yarn', ['install', '--no-immutable'], app);
     } else {
       run(`${template}: ` + "yarn install + yarn up '@backstage/*'", 'sh', ['-c', "yarn install --no-immutable && yarn up '@backstage/*'"], app);
