@@ -367,6 +367,18 @@ const report = {
   resolved: Object.fromEntries(['@backstage/cli', '@backstage/backend-defaults', '@backstage/backend-plugin-api', '@backstage/frontend-plugin-api', '@backstage/frontend-defaults', '@backstage/core-plugin-api', '@backstage/plugin-catalog-react'].map((name) => [name, [...new Set(versionOf(name))].join(', ')])),
   timings: Object.fromEntries(timings.map(([label, seconds]) => [label, Number(seconds.toFixed(1))])),
 };
+// The skew: every @backstage/* package whose version differs from the pinned lockfile's.
+if (existsSync(PINNED_LOCK)) {
+  const pinned = pinsFrom(readFileSync(PINNED_LOCK, 'utf8'));
+  const now = pinsFrom(lock);
+  report.skew = Object.fromEntries(
+    [...new Set([...Object.keys(pinned), ...Object.keys(now)])]
+      .filter((name) => pinned[name] !== now[name])
+      .sort()
+      .map((name) => [name, `${pinned[name] ?? '-'} → ${now[name] ?? '-'}`]),
+  );
+  console.log(`adopter: ${Object.keys(report.skew).length} @backstage/* package(s) differ from the pin`);
+}
 writeJson(join(cache, latest ? 'report-latest.json' : 'report.json'), report);
 console.log(JSON.stringify(report, null, 2));
 process.exit(failed.length ? 1 : 0);
