@@ -5,7 +5,8 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['**/node_modules/', '**/dist/', '.cache/', 'storybook-static/', 'test-results/', 'playwright-report/', '.reports/', 'custom-elements.json'],
+    // e2e/react-page/app is copied out and type-checked against the packed package by its own test.
+    ignores: ['**/node_modules/', '**/dist/', 'storybook-static/', 'test-results/', 'playwright-report/', '.reports/', '.cache/', 'dist-types/', '**/custom-elements.json', 'e2e/react-page/app/'],
   },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -40,12 +41,21 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-floating-promises': 'off' },
   },
   {
+    // Files the adopter test copies into a Backstage app, written the way Backstage's own examples are.
+    files: ['scripts/adopter/files/**/*.ts'],
+    rules: { '@typescript-eslint/require-await': 'off' },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['scripts/**/*.mjs', 'scripts/**/*.js'],
+    files: ['scripts/**/*.mjs', 'scripts/**/*.js', '**/scripts/**/*.mjs', 'e2e/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
     rules: { 'no-console': 'off' },
+  },
+  {
+    files: ['scripts/adopter/*.mjs'],
+    languageOptions: { globals: { Buffer: 'readonly', setTimeout: 'readonly', fetch: 'readonly' } },
   },
 );

@@ -50,6 +50,33 @@ const steps = [
   // The demo portal and the embed spec load the built remote (dist/remote) and loader (dist/embed).
   { name: 'remote + embed build', command: 'npm', args: ['run', '--silent', 'build'] },
   {
+    // @platform-widgets/elements packed, installed with npm outside the repository, in a Vite + React page (tsc, build, Chromium).
+    name: 'react page (packed @platform-widgets/elements)',
+    command: 'node',
+    args: ['e2e/react-page/run.mjs'],
+    count: () => {
+      const { stats } = JSON.parse(readFileSync(`${reports}/react-page.json`, 'utf8'));
+      return { passed: stats.expected + stats.flaky, failed: stats.unexpected, skipped: stats.skipped };
+    },
+  },
+  {
+    // A new app from @backstage/create-app (pinned: 0.9.2 = Backstage 1.55.0), both frontend systems, with the packed
+    // plugin, backend plugin and common package installed by Yarn, built, started and checked in Chromium.
+    name: 'adopter (create-app 0.9.2, Backstage 1.55.0, packed plugins)',
+    command: 'bash',
+    args: ['scripts/run-node22.sh', 'scripts/adopter/run.mjs'],
+    count: () => {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const part of ['nfs', 'legacy', 'dynamic']) {
+        const { stats } = JSON.parse(readFileSync(`${reports}/adopter-${part}.json`, 'utf8'));
+        totals.passed += stats.expected + stats.flaky;
+        totals.failed += stats.unexpected;
+        totals.skipped += stats.skipped;
+      }
+      return totals;
+    },
+  },
+  {
     name: 'end-to-end',
     command: 'npx',
     args: ['playwright', 'test', '--reporter=list,json'],

@@ -7,10 +7,10 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import platformWidgetsPlugin, { entityWidgetCard, platformWidgetsEntityCards } from './alpha.js';
-import { widgetLoaderApiRef } from './loader.js';
-import { scriptedLoader } from './testing/fake-widget.js';
-import { TOKEN, appConfig, entityWith } from './testing/render.js';
+import platformWidgetsPlugin, { entityWidgetCard, platformWidgetsEntityCards } from './alpha';
+import { widgetLoaderApiRef } from './loader';
+import { scriptedLoader } from './testing/fake-widget';
+import { TOKEN, appConfig, entityWith } from './testing/render';
 
 describe('new frontend system', () => {
   it('has an entity card per widget and the loader API', () => {
@@ -20,7 +20,8 @@ describe('new frontend system', () => {
 
   it('shows a card only on entities with the annotations it needs', () => {
     const tester = createExtensionTester(entityWidgetCard('argo-status'));
-    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction);
+    // The card's declared type is written out for the published declarations, so name the filter's type here.
+    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction) as ((entity: ReturnType<typeof entityWith>) => boolean) | undefined;
     expect(filter?.(entityWith({ 'argocd/app-name': 'guestbook' }))).toBe(true);
     expect(filter?.(entityWith({ 'argocd/app-selector': 'team=shop' }))).toBe(true);
     expect(filter?.(entityWith({ 'backstage.io/kubernetes-id': 'x' }))).toBe(false);

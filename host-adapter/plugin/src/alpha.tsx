@@ -1,11 +1,11 @@
 import { configApiRef } from '@backstage/core-plugin-api';
-import { ApiBlueprint, createFrontendPlugin } from '@backstage/frontend-plugin-api';
+import { ApiBlueprint, createFrontendPlugin, type ExtensionDefinition, type FrontendPlugin } from '@backstage/frontend-plugin-api';
 import { EntityCardBlueprint } from '@backstage/plugin-catalog-react/alpha';
-import { hasRequiredAnnotations } from './annotations.js';
-import { readSettings } from './config.js';
-import { widgetLoaderApiRef } from './loader.js';
-import { loaderForSettings } from './useWidgetLoader.js';
-import { WIDGETS, widgetSpec, type WidgetTag } from './widgets.js';
+import { hasRequiredAnnotations } from './annotations';
+import { readSettings } from './config';
+import { widgetLoaderApiRef } from './loader';
+import { loaderForSettings } from './useWidgetLoader';
+import { WIDGETS, widgetSpec, type WidgetTag } from './widgets';
 
 /** The widget loader API: one federation instance for the whole app. */
 export const widgetLoaderApi = ApiBlueprint.make({
@@ -18,29 +18,32 @@ export const widgetLoaderApi = ApiBlueprint.make({
     }),
 });
 
+/** Written out, so the published declarations need no inferred type from a nested dependency. */
+type EntityCard = ExtensionDefinition;
+
 /** An entity card (`entity-card:platform-widgets/<tag>`), shown only on entities with the annotations it needs. */
-export function entityWidgetCard(widget: WidgetTag) {
+export function entityWidgetCard(widget: WidgetTag): EntityCard {
   const spec = widgetSpec(widget);
   return EntityCardBlueprint.make({
     name: widget,
     params: {
       filter: (entity) => hasRequiredAnnotations(spec, entity),
       loader: async () => {
-        const { EntityPlatformWidgetCard } = await import('./components/EntityPlatformWidgetCard.js');
+        const { EntityPlatformWidgetCard } = await import('./components/EntityPlatformWidgetCard');
         return <EntityPlatformWidgetCard widget={widget} />;
       },
     },
   });
 }
 
-export const platformWidgetsEntityCards = WIDGETS.map((spec) => entityWidgetCard(spec.tag));
+export const platformWidgetsEntityCards: EntityCard[] = WIDGETS.map((spec) => entityWidgetCard(spec.tag));
 
 /** The plugin for the new frontend system: `createApp({ features: [platformWidgetsPlugin] })`. */
-const platformWidgetsPlugin = createFrontendPlugin({
+const platformWidgetsPlugin: FrontendPlugin = createFrontendPlugin({
   pluginId: 'platform-widgets',
   title: 'Platform Widgets',
   extensions: [widgetLoaderApi, ...platformWidgetsEntityCards],
 });
 
 export default platformWidgetsPlugin;
-export * from './permissions.js';
+export * from './permissions';

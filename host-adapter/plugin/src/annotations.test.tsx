@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { attributesFromAnnotations, hasRequiredAnnotations } from './annotations.js';
-import { WIDGETS, WIDGET_TAGS, widgetSpec, type WidgetTag } from './widgets.js';
+import { attributesFromAnnotations, hasRequiredAnnotations } from './annotations';
+import { WIDGETS, WIDGET_TAGS, widgetSpec, type WidgetTag } from './widgets';
 
 const entity = (annotations: Record<string, string>) => ({ metadata: { annotations } });
 const map = (tag: WidgetTag, annotations: Record<string, string>) => attributesFromAnnotations(widgetSpec(tag), entity(annotations));

@@ -1,4 +1,4 @@
-import { REFRESH_INTERVAL_ANNOTATION, type WidgetSpec } from './widgets.js';
+import { REFRESH_INTERVAL_ANNOTATION, type WidgetSpec } from './widgets';
 
 /** The part of a catalog entity the mapping reads. */
 export interface AnnotatedEntity {

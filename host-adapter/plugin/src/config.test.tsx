@@ -1,8 +1,8 @@
 import { ConfigReader } from '@backstage/config';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_REMOTE_TIMEOUT_MS, buildEndpoints, readSettings, uiBase } from './config.js';
-import { entityFetch, themeMode, themeTokens } from './host.js';
-import { toolUrl } from './urls.js';
+import { DEFAULT_REMOTE_TIMEOUT_MS, buildEndpoints, readSettings, uiBase } from './config';
+import { entityFetch, themeMode, themeTokens } from './host';
+import { toolUrl } from './urls';
 
 const settings = readSettings(
   new ConfigReader({

@@ -10,8 +10,8 @@ import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { useTheme } from '@material-ui/core/styles';
 import { useEffect, useMemo, useState } from 'react';
 import { ENTITY_HEADER, type Endpoint, type PlatformHost, type Theme } from '@platform-widgets/backstage-plugin-common';
-import { buildEndpoints, readSettings, type PlatformWidgetsSettings } from './config.js';
-import { decideAction } from './decide.js';
+import { buildEndpoints, readSettings, type PlatformWidgetsSettings } from './config';
+import { decideAction } from './decide';
 
 /** The backend plugin's id, for `discoveryApi.getBaseUrl`. */
 export const BACKEND_PLUGIN_ID = 'platform-widgets';

@@ -1,7 +1,7 @@
 import type { ModuleFederationRuntimePlugin } from '@module-federation/runtime';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { createRemoteLoader, diagnoseRemote, entryForAttempt, remoteFailureReason } from './loader.js';
-import { defineFake } from './testing/fake-widget.js';
+import { createRemoteLoader, diagnoseRemote, entryForAttempt, remoteFailureReason } from './loader';
+import { defineFake } from './testing/fake-widget';
 
 type LoadRemote = (id: string) => Promise<unknown>;
 type ErrorHook = NonNullable<ModuleFederationRuntimePlugin['errorLoadRemote']>;

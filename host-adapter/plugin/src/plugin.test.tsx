@@ -4,12 +4,12 @@ import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { TestApiProvider } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import * as pluginExports from './index.js';
-import { EntityArgoStatusCard, EntityVaultSecretsCard, platformWidgetsPlugin } from './plugin.js';
-import { scriptedLoader, type FakeWidgetElement } from './testing/fake-widget.js';
-import { TOKEN, entityWith, renderAdapter } from './testing/render.js';
-import { PlatformWidget } from './components/PlatformWidget.js';
-import { WIDGETS } from './widgets.js';
+import * as pluginExports from './legacy';
+import { EntityArgoStatusCard, EntityVaultSecretsCard, platformWidgetsPlugin } from './plugin';
+import { scriptedLoader, type FakeWidgetElement } from './testing/fake-widget';
+import { TOKEN, entityWith, renderAdapter } from './testing/render';
+import { PlatformWidget } from './components/PlatformWidget';
+import { WIDGETS } from './widgets';
 
 describe('legacy frontend system', () => {
   it('exports one card extension per widget, named as in the table', () => {

@@ -1,8 +1,8 @@
 import { configApiRef, createApiFactory, createComponentExtension, createPlugin } from '@backstage/core-plugin-api';
-import { readSettings } from './config.js';
-import { widgetLoaderApiRef } from './loader.js';
-import { loaderForSettings } from './useWidgetLoader.js';
-import { widgetSpec, type WidgetTag } from './widgets.js';
+import { readSettings } from './config';
+import { widgetLoaderApiRef } from './loader';
+import { loaderForSettings } from './useWidgetLoader';
+import { widgetSpec, type WidgetTag } from './widgets';
 
 /** The widget loader as an app API: one federation instance for the whole app. */
 export const widgetLoaderApiFactory = createApiFactory({
@@ -21,7 +21,7 @@ const entityCard = (widget: WidgetTag) =>
   platformWidgetsPlugin.provide(
     createComponentExtension({
       name: widgetSpec(widget).cardName,
-      component: { lazy: () => import('./components/EntityPlatformWidgetCard.js').then((module) => module.cardFor(widget)) },
+      component: { lazy: () => import('./components/EntityPlatformWidgetCard').then((module) => module.cardFor(widget)) },
     }),
   );
 

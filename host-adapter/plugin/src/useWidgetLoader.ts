@@ -1,7 +1,7 @@
 import { useApiHolder } from '@backstage/core-plugin-api';
-import { createRemoteLoader, widgetLoaderApiRef, type WidgetLoader } from './loader.js';
-import { useSettings } from './host.js';
-import type { PlatformWidgetsSettings } from './config.js';
+import { createRemoteLoader, widgetLoaderApiRef, type WidgetLoader } from './loader';
+import { useSettings } from './host';
+import type { PlatformWidgetsSettings } from './config';
 
 const loaders = new Map<string, WidgetLoader>();
 

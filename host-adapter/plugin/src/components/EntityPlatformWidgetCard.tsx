@@ -1,10 +1,10 @@
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { InfoCard } from '@backstage/core-components';
 import { MissingAnnotationEmptyState, useEntity } from '@backstage/plugin-catalog-react';
-import { attributesFromAnnotations } from '../annotations.js';
-import { useSettings } from '../host.js';
-import { widgetSpec, type WidgetTag } from '../widgets.js';
-import { PlatformWidget } from './PlatformWidget.js';
+import { attributesFromAnnotations } from '../annotations';
+import { useSettings } from '../host';
+import { widgetSpec, type WidgetTag } from '../widgets';
+import { PlatformWidget } from './PlatformWidget';
 
 export interface EntityPlatformWidgetCardProps {
   widget: WidgetTag;

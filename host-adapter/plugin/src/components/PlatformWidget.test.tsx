@@ -1,10 +1,10 @@
 import { AuthorizeResult } from '@backstage/plugin-permission-common';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { scriptedLoader, type FakeWidgetElement } from '../testing/fake-widget.js';
-import { PROXY_ORIGIN, TOKEN, entityWith, renderAdapter } from '../testing/render.js';
-import { EntityPlatformWidgetCard } from './EntityPlatformWidgetCard.js';
-import { PlatformWidget, definedAttributes } from './PlatformWidget.js';
+import { scriptedLoader, type FakeWidgetElement } from '../testing/fake-widget';
+import { PROXY_ORIGIN, TOKEN, entityWith, renderAdapter } from '../testing/render';
+import { EntityPlatformWidgetCard } from './EntityPlatformWidgetCard';
+import { PlatformWidget, definedAttributes } from './PlatformWidget';
 
 const guestbook = entityWith({ 'argocd/app-name': 'guestbook', 'argocd/project-name': 'storefront' });
 

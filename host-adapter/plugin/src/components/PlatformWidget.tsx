@@ -4,14 +4,14 @@ import { createComponent } from '@lit/react';
 import React, { useEffect, useState, type ComponentType } from 'react';
 import type { HostEvent, PlatformHost } from '@platform-widgets/backstage-plugin-common';
 import { SYSTEM_NAMES } from '@platform-widgets/backstage-plugin-common';
-import { useActionAnalytics } from '../analytics.js';
-import { uiBase } from '../config.js';
-import { themeTokens, usePlatformHost, useSettings } from '../host.js';
-import type { LoadResult } from '../loader.js';
-import { toolUrl } from '../urls.js';
-import { useWidgetLoader } from '../useWidgetLoader.js';
-import { widgetSpec, type WidgetTag } from '../widgets.js';
-import { DeepLinkFallback } from './DeepLinkFallback.js';
+import { useActionAnalytics } from '../analytics';
+import { uiBase } from '../config';
+import { themeTokens, usePlatformHost, useSettings } from '../host';
+import type { LoadResult } from '../loader';
+import { toolUrl } from '../urls';
+import { useWidgetLoader } from '../useWidgetLoader';
+import { widgetSpec, type WidgetTag } from '../widgets';
+import { DeepLinkFallback } from './DeepLinkFallback';
 
 export interface PlatformWidgetProps {
   widget: WidgetTag;

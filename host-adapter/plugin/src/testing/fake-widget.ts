@@ -1,5 +1,5 @@
 import type { PlatformHost } from '@platform-widgets/backstage-plugin-common';
-import type { LoadResult, WidgetLoader } from '../loader.js';
+import type { LoadResult, WidgetLoader } from '../loader';
 
 /**
  * Stands in for a remote widget in jsdom: reads its `.host` like the real ones do

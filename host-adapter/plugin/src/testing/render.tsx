@@ -5,7 +5,7 @@ import { EntityProvider } from '@backstage/plugin-catalog-react';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
 import { TestApiProvider, mockApis, renderInTestApp } from '@backstage/test-utils';
 import type { ReactNode } from 'react';
-import { widgetLoaderApiRef, type WidgetLoader } from '../loader.js';
+import { widgetLoaderApiRef, type WidgetLoader } from '../loader';
 
 export const TOKEN = 'backstage-user-token-5f2c9a';
 export const PROXY_ORIGIN = 'http://backstage.test';

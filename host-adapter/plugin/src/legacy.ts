@@ -1,0 +1,26 @@
+// The legacy frontend system: `createPlugin` and the entity cards for `EntityPage.tsx`
+// (`@platform-widgets/backstage-plugin/legacy`).
+export {
+  platformWidgetsPlugin,
+  widgetLoaderApiFactory,
+  EntityArgoStatusCard,
+  EntityK8sPodsCard,
+  EntityHarborVulnsCard,
+  EntityGrafanaPanelCard,
+  EntityGrafanaAlertsCard,
+  EntityCrossplaneStatusCard,
+  EntityKargoStagesCard,
+  EntityTemporalWorkflowsCard,
+  EntityKubecostCostsCard,
+  EntityTektonRunsCard,
+  EntityVaultSecretsCard,
+} from './plugin';
+export { PlatformWidget, type PlatformWidgetProps } from './components/PlatformWidget';
+export { EntityPlatformWidgetCard, type EntityPlatformWidgetCardProps } from './components/EntityPlatformWidgetCard';
+export { DeepLinkFallback } from './components/DeepLinkFallback';
+export * from './permissions';
+export { attributesFromAnnotations, hasRequiredAnnotations, type MappedAttributes } from './annotations';
+export { WIDGETS, WIDGET_TAGS, widgetSpec, REFRESH_INTERVAL_ANNOTATION, type WidgetSpec, type WidgetTag, type AttributeSource } from './widgets';
+export { widgetLoaderApiRef, createRemoteLoader, REMOTE_NAME, type WidgetLoader, type LoadResult } from './loader';
+export { usePlatformHost, themeMode } from './host';
+export { isPlatformWidgetAvailable } from './available';

@@ -1,0 +1,19 @@
+// `@platform-widgets/elements`: the host contract for pages without Backstage. Importing this
+// module defines no element; import a widget's own module (`@platform-widgets/elements/argo-status.js`)
+// or `@platform-widgets/elements/pw-host.js` for that.
+export {
+  configure,
+  configuredHost,
+  resolveEndpoint,
+  endpointKey,
+  SYSTEMS,
+  type PlatformHost,
+  type Endpoint,
+  type SystemId,
+  type Decision,
+  type Theme,
+  type HostEvent,
+} from '../../../widgets/kit/host.js';
+export { PwHost } from '../../../widgets/kit/pw-host.js';
+export type { PwEventMap, PwStateDetail, PwErrorDetail, PwActionDetail, WidgetState } from '../../../widgets/kit/events.js';
+export { WIDGET_TAGS, type WidgetTag } from './tags.js';
