@@ -75,6 +75,14 @@ function abortError(signal?: AbortSignal): Error {
   return reason instanceof Error ? reason : new DOMException('Aborted', 'AbortError');
 }
 
+/** What a failed fetch becomes: its own WidgetError, the abort's reason, or a network error. */
+function requestFailure(error: unknown, controller: AbortController): Error {
+  if (error instanceof WidgetError) return error;
+  const reason: unknown = controller.signal.reason;
+  if (controller.signal.aborted) return reason instanceof WidgetError ? reason : abortError(controller.signal);
+  return new WidgetError('network', error instanceof Error ? error.message : 'Network error', { cause: error });
+}
+
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -129,10 +137,7 @@ async function send(
       throw new WidgetError('invalid-response', 'Response is not JSON', { cause, path: '(body)' });
     }
   } catch (error) {
-    if (error instanceof WidgetError) throw error;
-    const reason: unknown = controller.signal.reason;
-    if (controller.signal.aborted) throw reason instanceof WidgetError ? reason : abortError(controller.signal);
-    throw new WidgetError('network', error instanceof Error ? error.message : 'Network error', { cause: error });
+    throw requestFailure(error, controller);
   } finally {
     clearTimeout(timer);
   }
@@ -350,10 +355,7 @@ export async function apiProbe(host: PlatformHost, request: ProbeRequest): Promi
       }
       return { status: response.status, headers: found, crossOrigin: response.type === 'cors' };
     } catch (error) {
-      if (error instanceof WidgetError) throw error;
-      const reason: unknown = controller.signal.reason;
-      if (controller.signal.aborted) throw reason instanceof WidgetError ? reason : abortError(controller.signal);
-      throw new WidgetError('network', error instanceof Error ? error.message : 'Network error', { cause: error });
+      throw requestFailure(error, controller);
     } finally {
       clearTimeout(timer);
     }
