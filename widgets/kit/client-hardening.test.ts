@@ -45,6 +45,17 @@ describe('client: redirects are never followed', () => {
     expect((await failure(apiText(host, { system: 'argocd', path: ['a'] }))).kind).toBe('redirected');
     expect(seen).toEqual(['manual', 'manual']);
   });
+
+  it('a redirect the backend plugin refused to follow (502 + X-Platform-Widgets-Redirected) says so too', async () => {
+    useHandlers(
+      http.get('/proxy/argocd/behind-sso', () =>
+        HttpResponse.json({ error: 'argocd redirected (a sign-in page in front of the tool?)' }, { status: 502, headers: { 'X-Platform-Widgets-Redirected': '1' } }),
+      ),
+      http.get('/proxy/argocd/plain-502', () => HttpResponse.json({ error: 'bad gateway' }, { status: 502 })),
+    );
+    expect((await failure(get(fakeHost(), ['behind-sso']))).reason).toBe('Redirected — sign-in in front of the tool?');
+    expect((await failure(get(fakeHost(), ['plain-502']))).kind).toBe('unavailable');
+  });
 });
 
 describe('client: the sign-in token', () => {

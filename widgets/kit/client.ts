@@ -1,4 +1,5 @@
 import type { ZodMiniType } from 'zod/mini';
+import { REDIRECTED_HEADER } from '@platform-widgets/backstage-plugin-common/contract';
 import { WidgetError, kindForStatus, parseRetryAfter } from './errors.js';
 import { resolveEndpoint, type PlatformHost, type SystemId } from './host.js';
 import { buildUrl, isUnderBase, type Query, type Segment } from './urls.js';
@@ -75,6 +76,16 @@ function abortError(signal?: AbortSignal): Error {
   return reason instanceof Error ? reason : new DOMException('Aborted', 'AbortError');
 }
 
+/**
+ * A redirect is never followed (it would carry the request and its token out of the api base):
+ * the browser's own (opaque, or a 3xx from a host fetch), or one the backend plugin refused to follow.
+ */
+function throwIfRedirected(response: Response): void {
+  if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400) || response.headers.get(REDIRECTED_HEADER) === '1') {
+    throw new WidgetError('redirected', 'The tool answered with a redirect (not followed)', { status: response.status || undefined });
+  }
+}
+
 /** What a failed fetch becomes: its own WidgetError, the abort's reason, or a network error. */
 function requestFailure(error: unknown, controller: AbortController): Error {
   if (error instanceof WidgetError) return error;
@@ -119,9 +130,7 @@ async function send(
     // Never follow a redirect: it would carry the request (and its token) out of the api base,
     // and a sign-in page in front of the tool answers with one.
     const response = await doFetch(url, { ...init, redirect: 'manual', signal: controller.signal });
-    if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-      throw new WidgetError('redirected', 'The tool answered with a redirect (not followed)', { status: response.status || undefined });
-    }
+    throwIfRedirected(response);
     if (!response.ok) {
       throw new WidgetError(kindForStatus(response.status), `HTTP ${response.status}`, {
         status: response.status,
@@ -345,9 +354,7 @@ export async function apiProbe(host: PlatformHost, request: ProbeRequest): Promi
       const response = await doFetch(url, { method: 'GET', headers, credentials: 'same-origin', redirect: 'manual', signal: controller.signal });
       // The body is not wanted: drop it unread.
       void response.body?.cancel().catch(() => undefined);
-      if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-        throw new WidgetError('redirected', 'The tool answered with a redirect (not followed)', { status: response.status || undefined });
-      }
+      throwIfRedirected(response);
       const found: Record<string, string> = {};
       for (const name of wanted) {
         const value = response.headers.get(name);

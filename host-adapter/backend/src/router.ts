@@ -1,5 +1,5 @@
 import type { AuditorService, BackstageCredentials, BackstageUserPrincipal, HttpAuthService, LoggerService } from '@backstage/backend-plugin-api';
-import { ENTITY_HEADER, STALE_AGE_HEADER, STALE_REASON_HEADER } from '@platform-widgets/backstage-plugin-common';
+import { ENTITY_HEADER, REDIRECTED_HEADER, STALE_AGE_HEADER, STALE_REASON_HEADER } from '@platform-widgets/backstage-plugin-common';
 import express, { type Request, type Response } from 'express';
 import { authorizeAction, authorizeRead, Refusal, type Authorizer } from './authorize.js';
 import type { PluginSettings } from './config.js';
@@ -23,8 +23,8 @@ export const CACHE_HEADER = 'X-Platform-Widgets-Cache';
 
 type UserCredentials = BackstageCredentials<BackstageUserPrincipal>;
 
-function refuse(res: Response, status: number, message: string): void {
-  res.status(status).set('Cache-Control', 'no-store').json({ error: message });
+function refuse(res: Response, status: number, message: string, headers: Record<string, string> = {}): void {
+  res.status(status).set({ 'Cache-Control': 'no-store', ...headers }).json({ error: message });
 }
 
 function send(res: Response, answer: ToolAnswer, read?: ReadResult, passed: readonly string[] = []): void {
@@ -118,7 +118,8 @@ export function createRouter(options: RouterOptions): express.Router {
         if (call.call.action) await runAction(options, req, res, call, credentials);
         else await runRead(options, req, res, call, credentials);
       } catch (error) {
-        if (error instanceof Refusal || error instanceof UpstreamError) return refuse(res, error.status, error.message);
+        if (error instanceof Refusal) return refuse(res, error.status, error.message);
+        if (error instanceof UpstreamError) return refuse(res, error.status, error.message, error.redirected ? { [REDIRECTED_HEADER]: '1' } : {});
         options.logger.error(`platform-widgets request failed: ${error instanceof Error ? error.message : String(error)}`);
         if (!res.headersSent) refuse(res, 500, 'Internal error');
       }

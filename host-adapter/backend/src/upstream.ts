@@ -28,6 +28,8 @@ export class UpstreamError extends Error {
   constructor(
     message: string,
     readonly status: number,
+    /** The tool redirected (not followed): the widget is told with REDIRECTED_HEADER. */
+    readonly redirected = false,
   ) {
     super(message);
     this.name = 'UpstreamError';
@@ -81,7 +83,7 @@ export async function callTool(call: ParsedCall, headers: Headers, body: string 
   }
   if (response.status >= 300 && response.status < 400) {
     await response.body?.cancel();
-    throw new UpstreamError(`${call.endpoint.key} redirected (a sign-in page in front of the tool?)`, 502);
+    throw new UpstreamError(`${call.endpoint.key} redirected (a sign-in page in front of the tool?)`, 502, true);
   }
   const length = Number(response.headers.get('content-length') ?? 0);
   if (length > options.maxResponseBytes) {

@@ -151,6 +151,7 @@ describe('platform-widgets backend: who may call what', () => {
     tool.reply = () => ({ status: 302, headers: { location: 'http://127.0.0.1:1/login' } });
     const response = await call('/argocd/api/v1/applications/redirecting', { headers: asUser('bob') });
     assert.equal(response.status, 502);
+    assert.equal(response.headers.get('x-platform-widgets-redirected'), '1');
     assert.match(((await response.json()) as { error: string }).error, /redirected/);
     assert.equal(tool.seen.length, 1);
   });

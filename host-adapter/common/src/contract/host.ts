@@ -52,3 +52,9 @@ export const ENTITY_HEADER = 'X-Platform-Widgets-Entity';
  */
 export const STALE_AGE_HEADER = 'X-Platform-Widgets-Stale-Age';
 export const STALE_REASON_HEADER = 'X-Platform-Widgets-Stale-Reason';
+
+/**
+ * Response header the backend sets when the tool answered with a redirect it did not follow
+ * (a sign-in page in front of the tool, usually): the widget says so instead of "unavailable".
+ */
+export const REDIRECTED_HEADER = 'X-Platform-Widgets-Redirected';
