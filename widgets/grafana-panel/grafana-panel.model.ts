@@ -1,4 +1,4 @@
-import { buildUrl, isUnderBase, parseBase, safeHref, type Query } from '../kit/index.js';
+import { FRAME_CHECK_QUERY, buildUrl, isUnderBase, parseBase, safeHref, type Query } from '../kit/index.js';
 
 /** How a service finds its dashboard (attribute `pattern`). */
 export const PATTERNS = ['service', 'database', 'custom'] as const;
@@ -41,15 +41,13 @@ export interface FrameCheck {
   query: Record<string, string>;
 }
 
-/** The query keys the frame check may send (the backend allowlist's, host-adapter/common calls.ts). */
-const FRAME_CHECK_KEYS = ['panelId', 'orgId', 'theme', 'from', 'to'] as const;
 
 function frameCheckOf(embed: string | undefined, path: string[]): FrameCheck | undefined {
   if (!embed) return undefined;
   // The frame's own order, only the fixed keys, each once.
   const query: Record<string, string> = {};
   for (const [key, value] of new URL(embed).searchParams) {
-    if ((FRAME_CHECK_KEYS as readonly string[]).includes(key) && !(key in query)) query[key] = value;
+    if ((FRAME_CHECK_QUERY as readonly string[]).includes(key) && !(key in query)) query[key] = value;
   }
   return { path, query };
 }

@@ -11,6 +11,7 @@ export {
   type Theme,
   type HostEvent,
   type PlatformHost,
+  FRAME_CHECK_QUERY,
 } from '@platform-widgets/backstage-plugin-common/contract';
 
 /** Shared across separately built bundles because the key is a registered symbol. */

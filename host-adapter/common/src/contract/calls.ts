@@ -1,4 +1,5 @@
 import type { ActionId } from './actions.js';
+import { FRAME_CHECK_QUERY, FRAMING_HEADERS } from './frame-check.js';
 import type { SystemId } from './systems.js';
 
 export type CallMethod = 'GET' | 'POST';
@@ -27,11 +28,6 @@ export interface UpstreamCall {
   responseHeaders?: readonly string[];
 }
 
-/** The framing headers of a page: what decides whether a browser shows it in a frame. */
-export const FRAMING_HEADERS = ['x-frame-options', 'content-security-policy'] as const;
-
-/** The query keys a panel's frame check sends (never the dashboard's `var-*` variables). */
-export const FRAME_CHECK_QUERY = ['panelId', 'orgId', 'theme', 'from', 'to'] as const;
 
 const kubeList = (prefix: string, plural: string, query: readonly string[] = ['labelSelector']): UpstreamCall => ({
   method: 'GET',
