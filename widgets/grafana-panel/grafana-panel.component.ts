@@ -3,16 +3,19 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  WidgetElement,
-  WidgetError,
   apiProbe,
+  externalLink,
+  firstN,
   kitStyles,
+  type LoadContext,
+  moreNote,
   parseBase,
   resolveEndpoint,
   themeStyles,
   toWidgetError,
-  type LoadContext,
-  type WidgetState, firstN, moreNote
+  WidgetElement,
+  WidgetError,
+  type WidgetState,
 } from '../kit/index.js';
 import { dashboardLink, dashboardPanelIds, getDashboard, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
 import {
@@ -246,9 +249,6 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     return selector && 'tags' in selector ? selector.tags : undefined;
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'grafana', this.instance)?.ui;
-  }
 
   private get panelTheme(): 'light' | 'dark' {
     const theme = this.theme ?? (globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
@@ -366,7 +366,7 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     const tags = this.tags ?? [];
     const href = taggedDashboardsLink(this.ui, tags);
     return html`<p class="notice" part="empty">No dashboards tagged ${this.renderTags(tags)}.</p>
-      ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Browse dashboards in Grafana${this.newTab()}</a>` : nothing}`;
+      ${href ? externalLink(href, 'Browse dashboards in Grafana') : nothing}`;
   }
 
   protected renderReady(data: GrafanaData): unknown {
@@ -377,7 +377,7 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
   private renderTarget(target: DashboardTarget, data: GrafanaData): TemplateResult {
     return html`<div class="stack">
       <p class="row">
-        <a href=${target.link} target="_blank" rel="noopener noreferrer">Open dashboard in Grafana${this.newTab()}</a>
+        ${externalLink(target.link, 'Open dashboard in Grafana')}
         <span class="meta">${target.pattern} pattern</span>
       </p>
       ${this.renderPanel(target, data)}
@@ -442,9 +442,6 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     return html`${tags.map((tag, index) => html`${index ? ', ' : ''}<code>${tag}</code>`)}`;
   }
 
-  private newTab(): TemplateResult {
-    return html`<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span>`;
-  }
 
   // ---- The embed's life: pending → loaded, or timeout / refused -------------------------
 

@@ -2,18 +2,19 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  DEFAULT_DASHBOARD_CLUSTER,
-  WidgetElement,
   conditionTone,
+  DEFAULT_DASHBOARD_CLUSTER,
+  externalLink,
   kitStyles,
-  styleProps,
-  workloadSelectionProblem,
-  workloadSelector,
+  type LoadContext,
   relativeTime,
   statusPill,
+  styleProps,
   themeStyles,
   toWidgetError,
-  type LoadContext,
+  WidgetElement,
+  workloadSelectionProblem,
+  workloadSelector,
 } from '../kit/index.js';
 import {
   deploymentLink,
@@ -246,9 +247,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     };
   }
 
-  private get ui(): string | undefined {
-    return this.effectiveHost?.endpoints[`kubernetes${this.endpointInstance() ? `:${this.endpointInstance()}` : ''}`]?.ui;
-  }
 
   private get clusterName(): string {
     return this.cluster?.trim() || DEFAULT_DASHBOARD_CLUSTER;
@@ -257,7 +255,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   private openLink(): TemplateResult {
     const href = this.deepLink();
     return href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open pods in the Kubernetes dashboard<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+      ? externalLink(href, 'Open pods in the Kubernetes dashboard')
       : html``;
   }
 

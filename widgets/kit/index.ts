@@ -6,7 +6,7 @@ export { apiRequest, apiText, apiProbe, clearRequestCache, validate, DEFAULT_TIM
 export type { ProbeRequest, ProbeResult } from './client.js';
 export type { ApiRequest, HttpMethod, TextRequest } from './client.js';
 export { RefreshController, DEFAULT_REFRESH_MS, MAX_BACKOFF_MS } from './refresh.js';
-export { WidgetElement, type LoadContext } from './widget-element.js';
+export { WidgetElement, type CallContext, type LoadContext } from './widget-element.js';
 export { PwDeepLink } from './fallback.js';
 export { PwHost } from './pw-host.js';
 export { define } from './define.js';
@@ -20,6 +20,8 @@ export { styleProps, type StyleProps } from './style-props.js';
 export * from './ui/action-button.js';
 export { ConfirmController, type ConfirmRequest } from './ui/confirm.js';
 export * from './kubernetes.js';
+export * from './schema.js';
 export { createLimiter, type Limiter } from './concurrency.js';
 export { decideEach, decideSafely, DECISION_TIMEOUT_MS } from './decide.js';
 export * from './ui/bounded.js';
+export * from './ui/external-link.js';

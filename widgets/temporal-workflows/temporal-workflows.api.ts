@@ -1,5 +1,13 @@
 import * as z from 'zod/mini';
-import { WidgetError, apiRequest, buildUrl, type ErrorKind, type PlatformHost } from '../kit/index.js';
+import {
+  WidgetError,
+  apiRequest,
+  buildUrl,
+  optionalList as list,
+  optionalText as text,
+  type CallContext,
+  type ErrorKind,
+} from '../kit/index.js';
 import {
   FAILED_STATUSES,
   groupByStatus,
@@ -9,12 +17,10 @@ import {
   type WorkflowStatus,
 } from './temporal-workflows.query.js';
 
-const text = z.optional(z.nullable(z.string()));
 /** int64 / uint64 fields: protojson sends strings, some proxies numbers. */
 const int64 = z.optional(z.nullable(z.union([z.string(), z.number()])));
 /** Enums: name (`WORKFLOW_EXECUTION_STATUS_RUNNING` or `Running`) or number. */
 const enumValue = z.optional(z.nullable(z.union([z.string(), z.number()])));
-const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
 
 const executionRef = z.object({ workflowId: z.string(), runId: text });
 
@@ -73,12 +79,8 @@ export type WorkflowList = z.infer<typeof workflowListSchema>;
 export type Namespace = z.infer<typeof namespaceSchema>;
 export type CountResponse = z.infer<typeof countSchema>;
 
-interface Call {
-  host: PlatformHost;
-  instance?: string;
+interface Call extends CallContext {
   namespace: string;
-  signal?: AbortSignal;
-  fresh?: boolean;
 }
 
 /** `GET /api/v1/namespaces/{ns}` */
