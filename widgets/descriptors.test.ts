@@ -14,8 +14,9 @@ describe('widget descriptors', () => {
 
   it.each(descriptors.map((descriptor) => [descriptor.tag, descriptor] as const))('<%s> observes every attribute its descriptor maps', async (tag, descriptor) => {
     await loadWidget(tag);
-    const element = customElements.get(tag) as (CustomElementConstructor & { observedAttributes?: string[] }) | undefined;
-    const observed = element?.observedAttributes ?? [];
+    const element = customElements.get(tag);
+    const observed: unknown = element && Reflect.get(element, 'observedAttributes');
+    expect(Array.isArray(observed), `${tag} observes attributes`).toBe(true);
     for (const attribute of descriptor.attributes) expect(observed, attribute.name).toContain(attribute.name);
   });
 
