@@ -5,13 +5,14 @@ import {
   externalLink,
   firstN,
   kitStyles,
-  type LoadContext,
+  loadSection,
   moreNote,
   relativeTime,
   statusPill,
   themeStyles,
-  toWidgetError,
   WidgetElement,
+  type LoadContext,
+  type Section,
 } from '../kit/index.js';
 import {
   alertListLink,
@@ -40,9 +41,6 @@ import {
 } from './grafana-alerts.model.js';
 import { grafanaAlertsStyles } from './grafana-alerts.styles.js';
 
-/** A part of the card that may fail on its own without taking the alerts down. */
-export type Section<T> = { ok: true; value: T } | { ok: false; reason: string };
-
 export interface GrafanaAlertsData {
   /** Every alert matching the selector, most urgent first. */
   alerts: AlertView[];
@@ -50,15 +48,6 @@ export interface GrafanaAlertsData {
   rules: Section<RuleView[]>;
   /** Who silenced what; only read when an alert is silenced. */
   silences: { ok: true } | { ok: false; reason: string } | { ok: 'not-needed' };
-}
-
-async function section<T>(load: () => Promise<T>, signal: AbortSignal): Promise<Section<T>> {
-  try {
-    return { ok: true, value: await load() };
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return { ok: false, reason: toWidgetError(error).reason };
-  }
 }
 
 
@@ -117,12 +106,12 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
     const selector = this.selector ?? [];
     const call = { host, signal, fresh, instance: this.instance };
     // The rules are a section of their own: asked at once, and never a reason to fail.
-    const rules = section(async () => rulesFor(await listRules(call), selector), signal);
+    const rules = loadSection(signal, async () => rulesFor(await listRules(call), selector));
     // Handled here too: when the alerts fail first, nobody awaits the rules (an abort would go unhandled).
     rules.catch(() => undefined);
     const alerts = await listAlerts({ ...call, selector });
     const silenced = alerts.some((alert) => alert.status.silencedBy?.length);
-    const silences = silenced ? section(() => listSilences(call), signal) : undefined;
+    const silences = silenced ? loadSection(signal, () => listSilences(call)) : undefined;
     const [ruleSection, silenceSection] = await Promise.all([rules, silences]);
     const byId = new Map<string, Silence>(silenceSection?.ok ? silenceSection.value.map((silence) => [silence.id, silence]) : []);
     const ruleUids = new Map(ruleSection.ok ? ruleSection.value.flatMap((rule) => (rule.uid ? [[rule.name, rule.uid] as const] : [])) : []);

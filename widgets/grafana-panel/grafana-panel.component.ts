@@ -7,14 +7,15 @@ import {
   externalLink,
   firstN,
   kitStyles,
-  type LoadContext,
   moreNote,
   parseBase,
   resolveEndpoint,
+  settle,
   themeStyles,
   toWidgetError,
   WidgetElement,
   WidgetError,
+  type LoadContext,
   type WidgetState,
 } from '../kit/index.js';
 import { dashboardLink, dashboardPanelIds, getDashboard, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
@@ -42,12 +43,6 @@ export interface GrafanaData {
   panelConfirmed?: boolean;
   /** Beside a dashboard list: why the panel is not shown (dashboard or panel not found, API failure). */
   panelProblem?: string;
-}
-
-type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
-
-function outcome<R>(promise: Promise<R>): Promise<Outcome<R>> {
-  return promise.then((value) => ({ ok: true, value }), (error: unknown) => ({ ok: false, error }));
 }
 
 interface PanelCheck {
@@ -315,8 +310,8 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
       if (embed && frameCheck) await checkFrame({ host, instance, check: frameCheck, embed, signal });
     };
     const [check, search] = await Promise.all([
-      uid && panelId !== undefined ? outcome(panelReady({ host, instance, uid, panelId, signal, fresh })) : undefined,
-      tags ? outcome(searchDashboards({ host, instance, tags, signal, fresh })) : undefined,
+      uid && panelId !== undefined ? settle(panelReady({ host, instance, uid, panelId, signal, fresh })) : undefined,
+      tags ? settle(searchDashboards({ host, instance, tags, signal, fresh })) : undefined,
     ]);
     const data: GrafanaData = {};
     if (check?.ok) data.panelConfirmed = true;

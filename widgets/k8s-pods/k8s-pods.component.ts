@@ -6,15 +6,16 @@ import {
   DEFAULT_DASHBOARD_CLUSTER,
   externalLink,
   kitStyles,
-  type LoadContext,
+  loadSection,
   relativeTime,
   statusPill,
   styleProps,
   themeStyles,
-  toWidgetError,
   WidgetElement,
   workloadSelectionProblem,
   workloadSelector,
+  type LoadContext,
+  type Section,
 } from '../kit/index.js';
 import {
   deploymentLink,
@@ -57,9 +58,6 @@ export const LOGS_ACTION = 'kubernetes.pods.logs';
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 6;
 
-/** A section that may fail on its own (RBAC, no metrics-server) without failing the widget. */
-export type Section<T> = { ok: true; value: T } | { ok: false; reason: string };
-
 export interface K8sPodsData {
   pods: PodView[];
   counts: Record<PodStatus, number>;
@@ -67,17 +65,6 @@ export interface K8sPodsData {
   deployments: Section<DeploymentView[]>;
   events: Section<EventView[]>;
   usage: Section<ReadonlyMap<string, Resources>>;
-}
-
-/** Loads one optional section; `notFound` explains a 404 (an API the cluster does not serve). */
-async function section<T>(signal: AbortSignal, load: () => Promise<T>, notFound?: string): Promise<Section<T>> {
-  try {
-    return { ok: true, value: await load() };
-  } catch (error) {
-    if (signal.aborted) throw error;
-    const failure = toWidgetError(error);
-    return { ok: false, reason: failure.kind === 'not-found' && notFound ? notFound : failure.reason };
-  }
 }
 
 /**
@@ -178,9 +165,9 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     const call = { host, signal, fresh, query };
     const [pods, deployments, events, metrics] = await Promise.all([
       listPods(call),
-      section(signal, () => listDeployments(call)),
-      section(signal, () => listEvents(call)),
-      section(signal, () => listPodMetrics(call), 'this cluster serves no metrics API (metrics-server)'),
+      loadSection(signal, () => listDeployments(call)),
+      loadSection(signal, () => listEvents(call)),
+      loadSection(signal, () => listPodMetrics(call), 'this cluster serves no metrics API (metrics-server)'),
     ]);
     const entries = this.podCache.update(pods);
     const views = sortPods(entries.map((entry) => entry.view));

@@ -1,10 +1,11 @@
 import * as z from 'zod/mini';
 import {
-  WidgetError,
   apiRequest,
   buildUrl,
   optionalList as list,
   optionalText as text,
+  settle,
+  WidgetError,
   type CallContext,
   type ErrorKind,
 } from '../kit/index.js';
@@ -208,12 +209,6 @@ function pageOf(response: WorkflowList, statuses: readonly WorkflowStatus[]): Wo
     .filter((execution) => statuses.includes(normalizeStatus(execution.status)))
     .sort(recentFirst);
   return { executions, more: Boolean(response.nextPageToken) };
-}
-
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then((value) => ({ ok: true, value }), (error: unknown) => ({ ok: false, error }));
 }
 
 /** The kinds a person can act on come first: "sign-in needed" beats a timeout of a parallel request. */
