@@ -1,27 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
 import './argo-status.js';
 import { ARGO_ACTIONS } from './argo-status.component.js';
 import { unreconciledApp } from './fixtures/applications.js';
 import { argoHandlers, type ArgoHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
+import { mswUnder } from '../../storybook/mocks.js';
 import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface ArgoArgs {
-  'app-name'?: string;
-  'app-selector'?: string;
-  project?: string;
-  'app-namespace'?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Argo CD (`endpoints.argocd.api`), as msw sees it. */
 const API = '/proxy/argocd/api/v1/applications';
@@ -34,34 +21,17 @@ const scenario = (options: ArgoHandlerOptions) => mock(argoHandlers(options));
 const meta = {
   title: 'Widgets/Argo CD status',
   component: 'argo-status',
-  render: (args) => html`<argo-status
-    app-name=${ifDefined(attr(args['app-name']))}
-    app-selector=${ifDefined(attr(args['app-selector']))}
-    project=${ifDefined(attr(args.project))}
-    app-namespace=${ifDefined(attr(args['app-namespace']))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></argo-status>`,
+  render: renderWidget('argo-status'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { 'app-name': 'guestbook', 'refresh-interval': 0 },
-  argTypes: {
-    'app-name': { control: 'text' },
-    'app-selector': { control: 'text' },
-    project: { control: 'text' },
-    'app-namespace': { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: {
     ...scenario({ scenario: 'healthy' }),
     decisions: { [ARGO_ACTIONS.refresh]: 'allow', [ARGO_ACTIONS.sync]: 'allow' },
   },
-} satisfies Meta<ArgoArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<ArgoArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 

@@ -1,28 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
 import '../crossplane-status/crossplane-status.js';
 import { crossplaneHandlers, type CrossplaneHandlerOptions } from './fixtures/handlers.js';
 import { CLAIM, V2_XR } from './fixtures/objects.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
+import { mswUnder } from '../../storybook/mocks.js';
 import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface CrossplaneArgs {
-  group?: string;
-  version?: string;
-  plural?: string;
-  name?: string;
-  namespace?: string;
-  cluster?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Crossplane (`endpoints.crossplane.api`), as msw sees it. */
 const API = '/proxy/crossplane';
@@ -36,35 +21,14 @@ const scenario = (options: CrossplaneHandlerOptions) => mock(crossplaneHandlers(
 const meta = {
   title: 'Widgets/Crossplane status',
   component: 'crossplane-status',
-  render: (args) => html`<crossplane-status
-    group=${ifDefined(attr(args.group))}
-    version=${ifDefined(attr(args.version))}
-    plural=${ifDefined(attr(args.plural))}
-    name=${ifDefined(attr(args.name))}
-    namespace=${ifDefined(attr(args.namespace))}
-    cluster=${ifDefined(attr(args.cluster))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></crossplane-status>`,
+  render: renderWidget('crossplane-status'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { ...CLAIM, 'refresh-interval': 0 },
-  argTypes: {
-    group: { control: 'text' },
-    version: { control: 'text' },
-    plural: { control: 'text' },
-    name: { control: 'text' },
-    namespace: { control: 'text' },
-    cluster: { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'v1-claim' }),
-} satisfies Meta<CrossplaneArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<CrossplaneArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 

@@ -1,23 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
 import '../grafana-alerts/grafana-alerts.js';
 import { LABEL_SELECTOR } from './fixtures/alerts.js';
 import { grafanaAlertsHandlers, type GrafanaAlertsHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
+import { mswUnder } from '../../storybook/mocks.js';
 import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface GrafanaAlertsArgs {
-  'label-selector'?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Grafana (`endpoints.grafana.api`), as msw sees it. */
 const AM = '/proxy/grafana/api/alertmanager/grafana/api/v2';
@@ -31,25 +21,14 @@ const scenario = (options: GrafanaAlertsHandlerOptions) => mock(grafanaAlertsHan
 const meta = {
   title: 'Widgets/Grafana alerts',
   component: 'grafana-alerts',
-  render: (args) => html`<grafana-alerts
-    label-selector=${ifDefined(attr(args['label-selector']))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></grafana-alerts>`,
+  render: renderWidget('grafana-alerts'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { 'label-selector': LABEL_SELECTOR, 'refresh-interval': 0 },
-  argTypes: {
-    'label-selector': { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'firing' }),
-} satisfies Meta<GrafanaAlertsArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<GrafanaAlertsArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 

@@ -1,23 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
 import '../harbor-vulns/harbor-vulns.js';
 import { PROJECT_ID, SLUG, newestVulnerable } from './fixtures/artifacts.js';
 import { harborHandlers, type HarborHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
+import { mswUnder } from '../../storybook/mocks.js';
 import { loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface HarborArgs {
-  'repository-slug'?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Harbor (`endpoints.harbor.api`), as msw sees it. */
 const API = '/proxy/harbor/api/v2.0/projects/:project/repositories/:repository/artifacts';
@@ -31,24 +21,13 @@ const scenario = (options: HarborHandlerOptions) => mock(harborHandlers(options)
 const meta = {
   title: 'Widgets/Harbor vulnerabilities',
   component: 'harbor-vulns',
-  render: (args) => html`<harbor-vulns
-    repository-slug=${ifDefined(attr(args['repository-slug']))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></harbor-vulns>`,
+  render: renderWidget('harbor-vulns'),
   args: { 'repository-slug': SLUG, 'refresh-interval': 0 },
-  argTypes: {
-    'repository-slug': { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'mixed' }),
-} satisfies Meta<HarborArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<HarborArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 

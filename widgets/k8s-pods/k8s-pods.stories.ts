@@ -1,28 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
+import { mswUnder } from '../../storybook/mocks.js';
 import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-import type { Theme } from '../kit/host.js';
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 import '../k8s-pods/k8s-pods.js';
 import { LOGS_ACTION } from './k8s-pods.component.js';
 import { KUBERNETES_ID, NAMESPACE } from './fixtures/pods.js';
 import { MANY_PODS, k8sHandlers, type K8sHandlerOptions } from './fixtures/handlers.js';
 import { kubeError } from '../kit/testing/kubernetes-status.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface K8sArgs {
-  namespace?: string;
-  'kubernetes-id'?: string;
-  'label-selector'?: string;
-  cluster?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
 
 /** Where the decorator's host points Kubernetes (`endpoints.kubernetes.api`), as msw sees it. */
 const API = `/proxy/kubernetes/api/v1/namespaces/${NAMESPACE}`;
@@ -34,31 +21,14 @@ const scenario = (options: K8sHandlerOptions) => mock(k8sHandlers(options));
 const meta = {
   title: 'Widgets/Kubernetes pods',
   component: 'k8s-pods',
-  render: (args) => html`<k8s-pods
-    namespace=${ifDefined(attr(args.namespace))}
-    kubernetes-id=${ifDefined(attr(args['kubernetes-id']))}
-    label-selector=${ifDefined(attr(args['label-selector']))}
-    cluster=${ifDefined(attr(args.cluster))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></k8s-pods>`,
+  render: renderWidget('k8s-pods'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { namespace: NAMESPACE, 'kubernetes-id': KUBERNETES_ID, 'refresh-interval': 0 },
-  argTypes: {
-    namespace: { control: 'text' },
-    'kubernetes-id': { control: 'text' },
-    'label-selector': { control: 'text' },
-    cluster: { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: { ...scenario({ scenario: 'healthy' }), decisions: { [LOGS_ACTION]: 'allow' } },
-} satisfies Meta<K8sArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<K8sArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 

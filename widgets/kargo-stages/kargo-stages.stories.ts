@@ -1,26 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { deepLinkOf, expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
 import '../kargo-stages/kargo-stages.js';
 import { KARGO_SERVICE } from './kargo-stages.api.js';
 import { KARGO_ACTIONS } from './kargo-stages.component.js';
 import { kargoHandlers, type KargoHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
+import { mswUnder } from '../../storybook/mocks.js';
 import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface KargoArgs {
-  project?: string;
-  stage?: string;
-  'api-flavor'?: 'connect' | 'kubernetes';
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Kargo (`endpoints.kargo.api`), as msw sees it. */
 const CONNECT = `/proxy/kargo/${KARGO_SERVICE}`;
@@ -32,32 +20,17 @@ const scenario = (options: KargoHandlerOptions) => mock(kargoHandlers(options));
 const meta = {
   title: 'Widgets/Kargo stages',
   component: 'kargo-stages',
-  render: (args) => html`<kargo-stages
-    project=${ifDefined(attr(args.project))}
-    stage=${ifDefined(attr(args.stage))}
-    api-flavor=${ifDefined(args['api-flavor'])}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></kargo-stages>`,
+  render: renderWidget('kargo-stages'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { project: 'kargo-demo', 'refresh-interval': 0 },
-  argTypes: {
-    project: { control: 'text' },
-    stage: { control: 'text' },
-    'api-flavor': { control: 'inline-radio', options: ['connect', 'kubernetes'] },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: {
     ...scenario({ scenario: 'healthy' }),
     decisions: { [KARGO_ACTIONS.promote]: 'allow' },
   },
-} satisfies Meta<KargoArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<KargoArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 

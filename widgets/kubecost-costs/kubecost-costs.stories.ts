@@ -1,27 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
 import './kubecost-costs.js';
 import { kubecostHandlers, type KubecostHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
+import { mswUnder } from '../../storybook/mocks.js';
 import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface KubecostArgs {
-  namespace?: string;
-  deployment?: string;
-  label?: string;
-  window?: string;
-  aggregate?: string;
-  'api-flavor'?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Kubecost (`endpoints.kubecost.api`), as msw sees it. */
 const API = '/proxy/kubecost/model/allocation';
@@ -36,35 +21,14 @@ const scenario = (options: KubecostHandlerOptions) => mock(kubecostHandlers({ no
 const meta = {
   title: 'Widgets/Kubecost costs',
   component: 'kubecost-costs',
-  render: (args) => html`<kubecost-costs
-    namespace=${ifDefined(attr(args.namespace))}
-    deployment=${ifDefined(attr(args.deployment))}
-    label=${ifDefined(attr(args.label))}
-    window=${ifDefined(attr(args.window))}
-    aggregate=${ifDefined(attr(args.aggregate))}
-    api-flavor=${ifDefined(attr(args['api-flavor']))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></kubecost-costs>`,
+  render: renderWidget('kubecost-costs'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { namespace: 'payments', 'refresh-interval': 0 },
-  argTypes: {
-    namespace: { control: 'text' },
-    deployment: { control: 'text' },
-    label: { control: 'text' },
-    window: { control: 'inline-radio', options: ['1d', '7d', '30d'] },
-    aggregate: { control: 'inline-radio', options: ['namespace', 'controller'] },
-    'api-flavor': { control: 'inline-radio', options: ['kubecost', 'opencost'] },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 60 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: { ...scenario({}), host: { locale: 'en-US' } },
-} satisfies Meta<KubecostArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<KubecostArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 

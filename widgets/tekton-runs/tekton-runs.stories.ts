@@ -1,26 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
 import '../tekton-runs/tekton-runs.js';
 import { KUBERNETES_ID, NAMESPACE } from './fixtures/pipeline-runs.js';
 import { tektonHandlers, type TektonHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
+import { mswUnder } from '../../storybook/mocks.js';
 import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface TektonArgs {
-  namespace?: string;
-  'kubernetes-id'?: string;
-  'label-selector'?: string;
-  limit?: number;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Tekton (`endpoints.tekton.api`), as msw sees it. */
 const API = `/proxy/tekton/apis/tekton.dev/v1/namespaces/${NAMESPACE}`;
@@ -33,31 +20,14 @@ const scenario = (options: TektonHandlerOptions) => mock(tektonHandlers(options)
 const meta = {
   title: 'Widgets/Tekton runs',
   component: 'tekton-runs',
-  render: (args) => html`<tekton-runs
-    namespace=${ifDefined(attr(args.namespace))}
-    kubernetes-id=${ifDefined(attr(args['kubernetes-id']))}
-    label-selector=${ifDefined(attr(args['label-selector']))}
-    limit=${ifDefined(args.limit)}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></tekton-runs>`,
+  render: renderWidget('tekton-runs'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { namespace: NAMESPACE, 'kubernetes-id': KUBERNETES_ID, 'refresh-interval': 0 },
-  argTypes: {
-    namespace: { control: 'text' },
-    'kubernetes-id': { control: 'text' },
-    'label-selector': { control: 'text' },
-    limit: { control: { type: 'number', min: 1, step: 1 } },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'mixed' }),
-} satisfies Meta<TektonArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<TektonArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 

@@ -1,25 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
 import '../temporal-workflows/temporal-workflows.js';
 import { temporalHandlers, type TemporalHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
+import { mswUnder } from '../../storybook/mocks.js';
 import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface TemporalArgs {
-  namespace?: string;
-  'workflow-type'?: string;
-  'task-queue'?: string;
-  query?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Temporal (`endpoints.temporal.api`), as msw sees it. */
 const API = '/proxy/temporal/api/v1/namespaces/payments';
@@ -31,31 +18,14 @@ const scenario = (options: TemporalHandlerOptions) => mock(temporalHandlers(opti
 const meta = {
   title: 'Widgets/Temporal workflows',
   component: 'temporal-workflows',
-  render: (args) => html`<temporal-workflows
-    namespace=${ifDefined(attr(args.namespace))}
-    workflow-type=${ifDefined(attr(args['workflow-type']))}
-    task-queue=${ifDefined(attr(args['task-queue']))}
-    query=${ifDefined(attr(args.query))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></temporal-workflows>`,
+  render: renderWidget('temporal-workflows'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { namespace: 'payments', 'refresh-interval': 0 },
-  argTypes: {
-    namespace: { control: 'text' },
-    'workflow-type': { control: 'text' },
-    'task-queue': { control: 'text' },
-    query: { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'healthy' }),
-} satisfies Meta<TemporalArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<TemporalArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 

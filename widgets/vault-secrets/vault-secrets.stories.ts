@@ -1,26 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect, userEvent } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
 import { testEndpoints } from '../kit/testing/fake-host.js';
 import '../vault-secrets/vault-secrets.js';
 import { vaultHandlers, type VaultHandlerOptions } from './fixtures/handlers.js';
 import { vaultErrors } from './fixtures/secrets.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
+import { mswUnder } from '../../storybook/mocks.js';
 import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface VaultArgs {
-  'secrets-path'?: string;
-  'secrets-engine'?: string;
-  'vault-namespace'?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Vault (`endpoints.vault.api`), as msw sees it. */
 const LIST = '/proxy/vault/v1/secrets/metadata/payments-api';
@@ -32,29 +20,14 @@ const scenario = (options: VaultHandlerOptions) => mock(vaultHandlers(options));
 const meta = {
   title: 'Widgets/Vault secrets',
   component: 'vault-secrets',
-  render: (args) => html`<vault-secrets
-    secrets-path=${ifDefined(attr(args['secrets-path']))}
-    secrets-engine=${ifDefined(attr(args['secrets-engine']))}
-    vault-namespace=${ifDefined(attr(args['vault-namespace']))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></vault-secrets>`,
+  render: renderWidget('vault-secrets'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { 'secrets-path': 'payments-api', 'refresh-interval': 0 },
-  argTypes: {
-    'secrets-path': { control: 'text' },
-    'secrets-engine': { control: 'text' },
-    'vault-namespace': { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'healthy' }),
-} satisfies Meta<VaultArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<VaultArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 function folderButton(widget: Element, name: string): HTMLButtonElement {
   const button = [...(widget.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.disclosure') ?? [])]
