@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import './argo-status.js';
 import { ARGO_ACTIONS } from './argo-status.component.js';
 import { unreconciledApp } from './fixtures/applications.js';
 import { argoHandlers, type ArgoHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Argo CD (`endpoints.argocd.api`), as msw sees it. */
@@ -202,36 +202,23 @@ export const LargeSelector: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string, app = 'guestbook'): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'argo-status', linkText: `Open ${app} in Argo CD`, href: `${UI}/applications/${app}` });
-}
+const degraded = degradedStories({
+  tag: 'argo-status',
+  linkText: 'Open guestbook in Argo CD', href: `${UI}/applications/guestbook`,
+  scenario: (name) => scenario({ scenario: name }),
+  mock,
+  unexpected: { url: `${API}/guestbook` },
+});
 
-export const Outage: Story = {
-  parameters: scenario({ scenario: 'outage' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
+export const Outage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
 
 /** The annotation names an application Argo CD does not know. */
-export const NotFound: Story = {
-  args: { 'app-name': 'guestbok' },
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation', 'guestbok'),
-};
+export const NotFound: Story = degraded.notFound({ args: { 'app-name': 'guestbok' } }, { linkText: 'Open guestbok in Argo CD', href: `${UI}/applications/guestbok` });
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.get(`${API}/guestbook`, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 // ---- Actions --------------------------------------------------------------------------
 

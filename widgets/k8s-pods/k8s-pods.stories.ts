@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { HttpResponse, http } from 'msw';
+import { http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 import '../k8s-pods/k8s-pods.js';
 import { LOGS_ACTION } from './k8s-pods.component.js';
@@ -185,35 +185,23 @@ export const LogsForbiddenByCluster: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'k8s-pods', linkText: 'Open guestbook in Kubernetes dashboard', href: PODS_LINK });
-}
+const degraded = degradedStories({
+  tag: 'k8s-pods',
+  linkText: 'Open guestbook in Kubernetes dashboard', href: PODS_LINK,
+  scenario: (name) => scenario({ scenario: name }),
+  mock,
+  unexpected: { url: `${API}/pods` },
+});
 
-export const Outage: Story = {
-  parameters: scenario({ scenario: 'outage' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
-
-export const NotFound: Story = {
+export const Outage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
+export const NotFound: Story = degraded.notFound({
   parameters: mock([http.get(`${API}/pods`, () => kubeError(404, 'namespaces "storefront" not found'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation'),
-};
+});
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.get(`${API}/pods`, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 /** The first load works, later ones fail: the pods stay, marked stale with the reason. */
 export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({

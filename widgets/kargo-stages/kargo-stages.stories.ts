@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { deepLinkOf, expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import '../kargo-stages/kargo-stages.js';
 import { KARGO_SERVICE } from './kargo-stages.api.js';
 import { KARGO_ACTIONS } from './kargo-stages.component.js';
 import { kargoHandlers, type KargoHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Kargo (`endpoints.kargo.api`), as msw sees it. */
@@ -112,24 +112,18 @@ export const KubernetesFlavor: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'kargo-stages', linkText: 'Open kargo-demo in Kargo', href: `${UI}/project/kargo-demo` });
-}
+const degraded = degradedStories({
+  tag: 'kargo-stages',
+  linkText: 'Open kargo-demo in Kargo',
+  href: `${UI}/project/kargo-demo`,
+  scenario: (name) => scenario({ scenario: name }),
+  mock,
+  unexpected: { url: `${CONNECT}/ListStages`, method: 'post', handlers: kargoHandlers() },
+});
 
-export const Outage: Story = {
-  parameters: scenario({ scenario: 'outage' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
+export const Outage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
 
 /** The annotation names a stage the project does not have. */
 export const StageNotFound: Story = {
@@ -143,10 +137,7 @@ export const StageNotFound: Story = {
 };
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.post(`${CONNECT}/ListStages`, () => HttpResponse.html('<html><body>Sign in</body></html>')), ...kargoHandlers()]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 // ---- Actions --------------------------------------------------------------------------
 

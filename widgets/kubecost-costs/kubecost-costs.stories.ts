@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import './kubecost-costs.js';
 import { kubecostHandlers, type KubecostHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Kubecost (`endpoints.kubecost.api`), as msw sees it. */
@@ -162,36 +162,23 @@ export const SparseData: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'kubecost-costs', linkText: 'Open payments in Kubecost', href: `${UI}/allocations?window=7d&agg=namespace&filter=namespace%3A%22payments%22` });
-}
+const degraded = degradedStories({
+  tag: 'kubecost-costs',
+  linkText: 'Open payments in Kubecost', href: `${UI}/allocations?window=7d&agg=namespace&filter=namespace%3A%22payments%22`,
+  scenario: (name) => scenario({ scenario: name }),
+  mock,
+  unexpected: { url: API },
+});
 
-export const Outage: Story = {
-  parameters: scenario({ scenario: 'outage' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
+export const Outage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
 
 /** HTTP 200, but Kubecost's own `code` says 500 (e.g. while its ETL is building). */
-export const ErrorInBody: Story = {
-  parameters: scenario({ scenario: 'error-body' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response (at code)'),
-};
+export const ErrorInBody: Story = degraded.failing({ parameters: scenario({ scenario: 'error-body' }) }, 'Unexpected response (at code)');
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.get(API, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 /** The first load works, every later one fails: Reload keeps the figures, marked stale. */
 export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({

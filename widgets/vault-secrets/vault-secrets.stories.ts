@@ -1,13 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { expect, userEvent } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import { testEndpoints } from '../kit/testing/fake-host.js';
 import '../vault-secrets/vault-secrets.js';
 import { vaultHandlers, type VaultHandlerOptions } from './fixtures/handlers.js';
 import { vaultErrors } from './fixtures/secrets.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Vault (`endpoints.vault.api`), as msw sees it. */
@@ -165,31 +165,21 @@ export const SecondServer: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'vault-secrets', linkText: 'Open secrets/payments-api in Vault', href: `${UI}/list/payments-api/` });
-}
+const degraded = degradedStories({
+  tag: 'vault-secrets',
+  linkText: 'Open secrets/payments-api in Vault', href: `${UI}/list/payments-api/`,
+  scenario: (name) => scenario({ scenario: name === 'outage' ? 'sealed' : name }),
+  mock,
+  unexpected: { url: LIST },
+});
 
 /** A sealed Vault answers 503. */
-export const Sealed: Story = {
-  parameters: scenario({ scenario: 'sealed' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
+export const Sealed: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.get(LIST, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 /**
  * The first load works, every later one fails: Reload keeps the secrets on screen,
