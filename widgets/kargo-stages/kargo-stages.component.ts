@@ -8,7 +8,6 @@ import {
   endpointKey,
   externalLink,
   firstN,
-  followUntil,
   kitStyles,
   moreNote,
   relativeTime,
@@ -17,10 +16,8 @@ import {
   WidgetElement,
   WidgetError,
   type ActionDecision,
-  type ActionStatus,
   type Decision,
   type LoadContext,
-  type Tone,
 } from '../kit/index.js';
 import {
   KARGO_FLAVORS,
@@ -39,41 +36,17 @@ import {
   availableFreight,
   currentFreight,
   freightHistory,
-  isTerminalPhase,
   pipelineOrder,
   promotionPhase,
   referenceLabel,
   shortId,
   type PipelineStep,
 } from './kargo-stages.pipeline.js';
+import { promotionRun } from './kargo-stages.promote.js';
 import { kargoStagesStyles } from './kargo-stages.styles.js';
+import { HEALTH_TONES, KARGO_ACTIONS, PROMOTION_TONES, healthPill } from './kargo-stages.tones.js';
 
-export const KARGO_ACTIONS = { promote: 'kargo.stage.promote' } as const;
-/** Annotations a catalog entity sets; the host adapter maps them to the attributes. */
-export const KARGO_ANNOTATIONS = {
-  project: 'platform-widgets.io/kargo-project',
-  stage: 'platform-widgets.io/kargo-stage',
-} as const;
-
-export const HEALTH_TONES: Readonly<Record<string, Tone>> = {
-  Healthy: 'ok',
-  Unhealthy: 'error',
-  Progressing: 'progress',
-  Unknown: 'unknown',
-  // Before Kargo 1.0 a stage had a phase instead of health.
-  Steady: 'ok',
-  Promoting: 'progress',
-  Verifying: 'progress',
-  Failed: 'error',
-};
-export const PROMOTION_TONES: Readonly<Record<string, Tone>> = {
-  Succeeded: 'ok',
-  Failed: 'error',
-  Errored: 'error',
-  Aborted: 'warn',
-  Running: 'progress',
-  Pending: 'progress',
-};
+export { KARGO_ACTIONS };
 
 export interface KargoData {
   stages: Stage[];
@@ -86,16 +59,9 @@ export interface KargoData {
 
 const HISTORY_ENTRIES = 3;
 const AVAILABLE_ENTRIES = 5;
-const POLL_MS = 1_500;
-const POLL_LIMIT = 40;
 
 function isAbort(error: unknown, signal: AbortSignal): boolean {
   return signal.aborted || (error instanceof DOMException && error.name === 'AbortError');
-}
-
-function healthPill(stage: Stage): TemplateResult {
-  const label = stage.status?.health?.status ?? stage.status?.phase ?? 'Unknown';
-  return statusPill(HEALTH_TONES[label] ?? 'unknown', label, stage.status?.message ?? undefined);
 }
 
 /** Stage cards drawn at most (each is a dozen elements or more); the pipeline line shows more. */
@@ -138,7 +104,7 @@ export class KargoStages extends WidgetElement<KargoData> {
   protected override readonly skeletonLines = 8;
 
   protected missingConfig(): string | undefined {
-    if (!this.project) return `Set project (annotation ${KARGO_ANNOTATIONS.project}).`;
+    if (!this.project) return 'Set project (annotation platform-widgets.io/kargo-project).';
     if (this.apiFlavor && !(KARGO_FLAVORS as readonly string[]).includes(this.apiFlavor)) {
       return `Set api-flavor to ${KARGO_FLAVORS.join(' or ')}.`;
     }
@@ -353,51 +319,15 @@ export class KargoStages extends WidgetElement<KargoData> {
     const host = this.effectiveHost;
     const project = this.project;
     if (!host || !project) return Promise.resolve();
-    const stageName = stage.metadata.name;
-    const alias = aliasOf(freight);
-    let promotionName: string | undefined;
-    return this.promotions.run(
-      `${stageName}/${freight.metadata.name}`,
-      {
-        action: KARGO_ACTIONS.promote,
-        resourceRef: this.stageRef(stageName),
-        confirm: {
-          title: `Promote ${alias} to ${stageName}?`,
-          body: html`Kargo will run the promotion steps of stage <strong>${stageName}</strong> with freight
-            <code>${freight.metadata.name}</code>.`,
-          confirmLabel: 'Promote',
-        },
-        progress: { requested: 'Promotion requested…', running: 'Promotion running…' },
-        send: async () => {
-          const call = { host, instance: this.instance, project, stage: stageName, freight: freight.metadata.name };
-          const promotion = await kargoClient(this.flavor).promote(call);
-          promotionName = promotion?.metadata?.name ?? undefined;
-        },
-        outcome: () => this.followPromotion(stageName, freight.metadata.name, promotionName, alias),
-        failure: 'Promotion failed',
-      },
-      stageName,
-    );
-  }
-
-  /** Reloads until the promotion has a terminal phase (bounded). */
-  private followPromotion(stageName: string, freightName: string, promotionName: string | undefined, alias: string): Promise<ActionStatus> {
-    return followUntil({
+    const run = promotionRun({
+      call: { host, instance: this.instance, project, stage: stage.metadata.name, freight: freight.metadata.name },
+      flavor: this.flavor,
+      alias: aliasOf(freight),
+      resourceRef: this.stageRef(stage.metadata.name),
       reload: () => this.reload(),
-      settled: () => {
-        const stage = this.data?.stages.find((candidate) => candidate.metadata.name === stageName);
-        const last = stage?.status?.lastPromotion;
-        // Without a name (an answer that left it out), the stage's last promotion of this freight.
-        const name = promotionName ?? (last?.freight?.name === freightName ? last.name ?? undefined : undefined);
-        const { phase, message } = name ? promotionPhase(name, stage, this.data?.promotions) : {};
-        if (phase === 'Succeeded') return { tone: 'ok', message: `Promoted ${alias} to ${stageName}` };
-        if (isTerminalPhase(phase)) return { tone: 'error', message: `Promotion ${(phase ?? '').toLowerCase()}: ${message ?? 'see Kargo'}` };
-        return undefined;
-      },
+      data: () => this.data,
       active: () => this.isConnected,
-      attempts: POLL_LIMIT,
-      intervalMs: POLL_MS,
-      stillRunning: { tone: 'info', message: 'Promotion still running: follow it in Kargo' },
     });
+    return this.promotions.run(`${stage.metadata.name}/${freight.metadata.name}`, run, stage.metadata.name);
   }
 }
