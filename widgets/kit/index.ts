@@ -23,6 +23,7 @@ export * from './ui/action.js';
 export * from './kubernetes.js';
 export * from './schema.js';
 export * from './section.js';
+export { LazyLoads } from './lazy-loads.js';
 export { createLimiter, type Limiter } from './concurrency.js';
 export { decideEach, decideSafely, DECISION_TIMEOUT_MS } from './decide.js';
 export * from './ui/bounded.js';

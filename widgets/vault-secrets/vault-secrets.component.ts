@@ -10,8 +10,7 @@ import {
   themeStyles,
   WidgetElement,
 } from '../kit/index.js';
-import { LIST_LIMIT, createLimiter, firstN, moreNote, styleProps } from '../kit/index.js';
-import { LazyResults } from './lazy-results.js';
+import { LIST_LIMIT, LazyLoads, createLimiter, firstN, moreNote, styleProps } from '../kit/index.js';
 import {
   DEFAULT_ENGINE,
   displayPath,
@@ -73,13 +72,8 @@ export class VaultSecrets extends WidgetElement<string[]> {
   protected override readonly skeletonLines = 6;
 
   private readonly limit = createLimiter(DETAIL_CONCURRENCY);
-  private folders = new LazyResults<string[]>();
-  private details = new LazyResults<SecretMetadata>();
-  /** Aborted on disconnect and on a configuration change: folder and metadata requests stop. */
-  private lifetime = new AbortController();
-  private lazyConfig = '';
-  private listing?: string[];
-  private generation = 0;
+  private readonly folders = new LazyLoads<string[]>(this);
+  private readonly details = new LazyLoads<SecretMetadata>(this);
   private rows: Row[] = [];
   /** Secrets whose metadata is read (the first `detailLimit` visible ones). */
   private detailed: ReadonlySet<string> = new Set();
@@ -148,32 +142,22 @@ export class VaultSecrets extends WidgetElement<string[]> {
       </div>`;
   }
 
-  // ---- Lifecycle: folders and metadata follow the listing -------------------------------
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.lifetime.signal.aborted) this.lifetime = new AbortController();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.lifetime.abort();
-  }
+  // ---- Folders and metadata follow the listing ----------------------------------------
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
     const config = `${this.instance ?? ''}|${this.configKey()}`;
-    if (config !== this.lazyConfig) this.resetLazyData(config);
     const listing = this.data;
+    const reset = this.folders.track(config, listing);
+    this.details.track(config, listing);
+    if (reset) {
+      this.expanded = new Set();
+      this.detailLimit = DETAIL_BATCH;
+    }
     if (!listing) {
       this.rows = [];
       this.detailed = new Set();
       return;
-    }
-    if (listing !== this.listing) {
-      // A new load (refresh or poll): expanded folders and shown details are read again.
-      this.listing = listing;
-      this.generation += 1;
     }
     this.rows = buildRows(listing, {
       isExpanded: (id) => this.expanded.has(id),
@@ -185,35 +169,20 @@ export class VaultSecrets extends WidgetElement<string[]> {
     for (const row of detailed) this.ensureDetails(row);
   }
 
-  private resetLazyData(config: string): void {
-    this.lazyConfig = config;
-    this.lifetime.abort();
-    this.lifetime = new AbortController();
-    this.folders = new LazyResults();
-    this.details = new LazyResults();
-    this.expanded = new Set();
-    this.detailLimit = DETAIL_BATCH;
-    this.listing = undefined;
-  }
-
   private ensureFolder(folder: FolderRow): void {
     const host = this.effectiveHost;
     if (!host) return;
-    const { signal } = this.lifetime;
-    const fresh = this.generation > 1;
-    this.folders.ensure(folder.id, this.generation, signal, () =>
+    this.folders.ensure(folder.id, (signal, fresh) =>
       this.limit(() => listKeys({ host, signal, fresh, location: this.location, folder: folder.segments })),
-    () => this.requestUpdate());
+    );
   }
 
   private ensureDetails(secret: SecretRow): void {
     const host = this.effectiveHost;
     if (!host) return;
-    const { signal } = this.lifetime;
-    const fresh = this.generation > 1;
-    this.details.ensure(secret.id, this.generation, signal, () =>
+    this.details.ensure(secret.id, (signal, fresh) =>
       this.limit(() => readMetadata({ host, signal, fresh, location: this.location, secret: secret.segments })),
-    () => this.requestUpdate());
+    );
   }
 
   private toggle(folder: FolderRow): void {
@@ -225,7 +194,6 @@ export class VaultSecrets extends WidgetElement<string[]> {
 
   private retryFolder(folder: FolderRow): void {
     this.folders.forget(folder.id);
-    this.requestUpdate();
   }
 
   // ---- Rendering ----------------------------------------------------------------------
