@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { rolldownVersion, runnerImport, version as viteVersion } from 'vite';
 import { measureLoading } from './load.mjs';
 import { measureRendering } from './render.mjs';
+import { APPS, CHANGED, K8S_PAGE, PODS, PODS_CHANGED, benchData, podBenchData } from './data.mjs';
 import { bundle, composition } from './sizes.mjs';
 
 const started = performance.now();
@@ -43,16 +44,6 @@ const BUDGETS = {
   /** <argo-status> with everything inlined, for a page that loads nothing else. 30 → 32 kB: the kit's growth above plus live manifests (YAML, diff). */
   standaloneGzip: 32_000,
 };
-const APPS = 500;
-const CHANGED = 5;
-/** <k8s-pods>: a 5,000-pod list, and a refresh in which 50 running pods start crash-looping. */
-const PODS = 5_000;
-const PODS_CHANGED = 50;
-const K8S_PAGE = {
-  tag: 'k8s-pods',
-  markup: '<k8s-pods namespace="storefront" kubernetes-id="guestbook" refresh-interval="0"></k8s-pods>',
-  script: 'k8s-page.js',
-};
 const RENDER_RUNS = Math.max(7, Number(process.env.BENCH_RENDER_RUNS ?? 10));
 const LOAD_RUNS = Math.max(3, Number(process.env.BENCH_LOAD_RUNS ?? 5));
 const UPDATE_RUNS = Math.max(7, Number(process.env.BENCH_UPDATE_RUNS ?? 20));
@@ -76,62 +67,6 @@ const stats = (values) => ({
   min: round(Math.min(...values)),
   max: round(Math.max(...values)),
 });
-
-/**
- * The list manyApps(500) and the same list with 5 healthy, synced apps turned degraded and out
- * of sync, among the rows the widget shows (it lists the first `shownRows`, then "N more").
- */
-function benchData(manyApps, listLimit) {
-  const initial = manyApps(APPS);
-  const shownRows = Math.min(APPS, listLimit);
-  const changedIndexes = [];
-  for (let k = 0; k < CHANGED; k += 1) {
-    let index = Math.round((k * (shownRows - 1)) / (CHANGED - 1));
-    const fits = (i) => initial[i]?.status?.health?.status === 'Healthy' && initial[i]?.status?.sync?.status === 'Synced';
-    while (index > 0 && (!fits(index) || changedIndexes.includes(index))) index -= 1;
-    if (!fits(index)) throw new Error('manyApps() has no healthy, synced app to change');
-    changedIndexes.push(index);
-  }
-  const changed = JSON.parse(JSON.stringify(initial));
-  for (const index of changedIndexes) {
-    const status = changed[index].status;
-    status.sync = { ...status.sync, status: 'OutOfSync' };
-    status.health = { status: 'Degraded', message: 'Deployment exceeded its progress deadline' };
-  }
-  return {
-    initial,
-    changed,
-    changedIndexes,
-    shownRows,
-    expect: { initial: { sync: 'Synced', health: 'Healthy' }, changed: { sync: 'Out of sync', health: 'Degraded' } },
-  };
-}
-
-const isCrashLooping = (pod) => (pod.status?.containerStatuses ?? []).some((s) => s.state?.waiting?.reason === 'CrashLoopBackOff');
-
-/** manyPods(5000), and the same list with 50 running pods (spread over the list, the first visible ones included) crash-looping. */
-function podBenchData(manyPods) {
-  const initial = manyPods(PODS);
-  const running = initial.map((pod, index) => [pod, index]).filter(([pod]) => pod.status?.phase === 'Running' && !isCrashLooping(pod)).map(([, index]) => index);
-  const step = Math.floor(running.length / PODS_CHANGED);
-  const changedIndexes = Array.from({ length: PODS_CHANGED }, (_, k) => running[k * step]);
-  const changed = JSON.parse(JSON.stringify(initial));
-  for (const index of changedIndexes) {
-    const status = changed[index].status.containerStatuses[0];
-    status.ready = false;
-    status.restartCount = (status.restartCount ?? 0) + 5;
-    status.state = { waiting: { reason: 'CrashLoopBackOff', message: 'back-off 1m20s restarting failed container' } };
-    // Every change of an object gets a new resourceVersion from the API server.
-    changed[index].metadata.resourceVersion = `${changed[index].metadata.resourceVersion ?? '0'}-1`;
-  }
-  const before = initial.filter(isCrashLooping).length;
-  return {
-    initial,
-    changed,
-    changedIndexes,
-    expect: { initial: `${before} crash-looping`, changed: `${before + PODS_CHANGED} crash-looping` },
-  };
-}
 
 function table(headers, rows) {
   const widths = headers.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
