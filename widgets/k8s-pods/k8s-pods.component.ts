@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   DEFAULT_DASHBOARD_CLUSTER,
+  VirtualListController,
   WidgetElement,
   conditionTone,
   kitStyles,
@@ -53,8 +54,6 @@ import { PodCache } from './k8s-pods.cache.js';
 
 export { KUBERNETES_ID_LABEL } from '../kit/index.js';
 export const LOGS_ACTION = 'kubernetes.pods.logs';
-/** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
-const OVERSCAN = 6;
 
 /** A section that may fail on its own (RBAC, no metrics-server) without failing the widget. */
 export type Section<T> = { ok: true; value: T } | { ok: false; reason: string };
@@ -113,8 +112,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   @property({ attribute: 'label-selector' }) labelSelector?: string;
   @property() cluster?: string;
 
-  @state() private firstRow = 0;
-  @state() private viewportRows = Math.ceil(320 / ROW_HEIGHT);
   @state() private filterText = '';
   @state() private statusFilter: PodStatus | 'all' | 'problems' = 'all';
 
@@ -127,6 +124,11 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     onRead: (target) => this.notify('pw-action', { action: LOGS_ACTION, resourceRef: `${this.podsRef()}/${target.pod}`, phase: 'succeeded' }),
   });
   private shown?: { data: K8sPodsData; filter: string; pods: PodView[] };
+  private readonly rows = new VirtualListController(this, {
+    rowHeight: ROW_HEIGHT,
+    region: () => this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll'),
+    rowSelector: '[data-pod]',
+  });
   private readonly podCache = new PodCache();
 
   /** The selector sent to Kubernetes: label-selector wins over kubernetes-id. */
@@ -224,14 +226,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
       <p class="row foot">${this.openLink()}</p>`;
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const region = this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll');
-    if (!region) return;
-    const rows = Math.max(1, Math.ceil(region.clientHeight / ROW_HEIGHT));
-    if (region.clientHeight > 0 && rows !== this.viewportRows) this.viewportRows = rows;
-  }
-
   private podsRef(): string {
     const instance = this.endpointInstance() ?? (this.cluster?.trim() || undefined);
     return `kubernetes${instance ? `:${instance}` : ''}/namespaces/${this.namespace ?? ''}/pods`;
@@ -324,8 +318,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   private renderPods(data: K8sPodsData): TemplateResult {
     const pods = this.filteredPods(data);
     const total = pods.length;
-    const first = Math.max(0, Math.min(this.firstRow - OVERSCAN, total - 1));
-    const last = Math.min(total, this.firstRow + this.viewportRows + OVERSCAN);
+    const { first, last } = this.rows.range(total);
     const visible = pods.slice(first, last);
     const usage = data.usage.ok ? data.usage.value : undefined;
     const logsAllowed = this.decision(LOGS_ACTION) === 'allow';
@@ -343,7 +336,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
       </div>
       ${this.renderSectionNote('Usage', data.usage)}
       <div class="pod-scroll" part="pods" tabindex="0" role="region" aria-label=${`Pods of ${this.resourceLabel()}, worst status first; scroll for more`}
-        @scroll=${this.onScroll} @keydown=${this.onKeyDown}>
+        @scroll=${this.rows.onScroll} @keydown=${this.rows.onKeyDown}>
         <div role="table" aria-label="Pods" aria-rowcount=${total + 1} class="pod-table">
           <div role="rowgroup" class="pod-header">
             <div role="row" aria-rowindex="1" class="pod-row">
@@ -410,28 +403,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   private setFilter(text: string, status: PodStatus | 'all' | 'problems'): void {
     this.filterText = text;
     this.statusFilter = status;
-    this.firstRow = 0;
-    const region = this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll');
-    if (region) region.scrollTop = 0;
+    this.rows.reset();
   }
-
-  private readonly onScroll = (event: Event): void => {
-    const region = event.currentTarget as HTMLElement;
-    const row = Math.floor(region.scrollTop / ROW_HEIGHT);
-    if (row === this.firstRow) return;
-    this.firstRow = row;
-    // A focused row scrolled out of the rendered window is removed: keep focus in the list.
-    const focusedRow = this.shadowRoot?.activeElement?.closest('[data-pod]');
-    if (focusedRow) void this.updateComplete.then(() => !focusedRow.isConnected && region.focus({ preventScroll: true }));
-  };
-
-  /** Home/End/PageUp/PageDown already scroll the focused region; arrows move by one row. */
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.target !== event.currentTarget) return;
-    const region = event.currentTarget as HTMLElement;
-    if (event.key === 'ArrowDown') region.scrollTop += ROW_HEIGHT;
-    else if (event.key === 'ArrowUp') region.scrollTop -= ROW_HEIGHT;
-    else return;
-    event.preventDefault();
-  };
 }
