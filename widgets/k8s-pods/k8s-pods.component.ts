@@ -26,26 +26,12 @@ import {
   podsLink,
   type PodsQuery,
 } from './k8s-pods.api.js';
-import {
-  POD_STATUSES,
-  POD_STATUS_LABELS,
-  POD_STATUS_TONES,
-  PROBLEM_FIXES,
-  countByStatus,
-  formatResource,
-  formatResourceShort,
-  groupProblems,
-  relevantEvents,
-  sortPods,
-  toDeploymentView,
-  usageByPod,
-  type DeploymentView,
-  type EventView,
-  type PodStatus,
-  type PodView,
-  type Problem,
-  type Resources,
-} from './k8s-pods.model.js';
+import { toDeploymentView, type DeploymentView } from './k8s-pods.deployments.js';
+import { relevantEvents, type EventView } from './k8s-pods.events.js';
+import { countByStatus, sortPods, type PodView } from './k8s-pods.pod-view.js';
+import { PROBLEM_FIXES, groupProblems, type Problem } from './k8s-pods.problems.js';
+import { formatResource, formatResourceShort, usageByPod, type Resources } from './k8s-pods.quantities.js';
+import { POD_STATUSES, POD_STATUS_LABELS, POD_STATUS_TONES, type PodStatus } from './k8s-pods.status.js';
 import { k8sPodsStyles } from './k8s-pods.styles.js';
 import { ROW_HEIGHT } from './k8s-pods.constants.js';
 import { LogViewer, type LogTarget } from './k8s-pods.logs.js';
