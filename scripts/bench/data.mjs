@@ -11,6 +11,9 @@ export const K8S_PAGE = {
   script: 'k8s-page.js',
 };
 
+/** What the selector's summary counts as "not synced". */
+const notSynced = (apps) => apps.filter((app) => app.status?.sync?.status !== 'Synced').length;
+
 /**
  * The list manyApps(500) and the same list with 5 healthy, synced apps turned degraded and out
  * of sync, among the rows the widget shows (it lists the first `shownRows`, then "N more").
@@ -37,7 +40,10 @@ export function benchData(manyApps, listLimit) {
     changed,
     changedIndexes,
     shownRows,
-    expect: { initial: { sync: 'Synced', health: 'Healthy' }, changed: { sync: 'Out of sync', health: 'Degraded' } },
+    expect: {
+      initial: { sync: 'Synced', health: 'Healthy', notSynced: notSynced(initial) },
+      changed: { sync: 'Out of sync', health: 'Degraded', notSynced: notSynced(changed) },
+    },
   };
 }
 
