@@ -18,6 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { rolldownVersion, runnerImport, version as viteVersion } from 'vite';
 import { TIMING_GOALS, judge, percentile } from './goals.mjs';
 import { measureLoading } from './load.mjs';
+import { MEMORY_GOALS, measureMemory } from './memory.mjs';
 import { measureRendering } from './render.mjs';
 import { APPS, CHANGED, K8S_PAGE, PODS, PODS_CHANGED, benchData, podBenchData } from './data.mjs';
 import { bundle, composition } from './sizes.mjs';
@@ -50,6 +51,7 @@ const BUDGETS = {
 const RENDER_RUNS = Math.max(7, Number(process.env.BENCH_RENDER_RUNS ?? 10));
 const LOAD_RUNS = Math.max(3, Number(process.env.BENCH_LOAD_RUNS ?? 5));
 const UPDATE_RUNS = Math.max(7, Number(process.env.BENCH_UPDATE_RUNS ?? 20));
+const MEMORY_MOUNTS = Math.max(100, Number(process.env.BENCH_MEMORY_MOUNTS ?? 1_000));
 
 /** TypeScript sources the bench reuses, loaded through Vite's module runner (no tsx needed). */
 async function importTs(path) {
@@ -129,6 +131,26 @@ try {
   });
   const wrongPods = podsMeasured.renders.find((r) => r.rows !== PODS);
   if (wrongPods) throw new Error(`expected ${PODS} pods, saw ${wrongPods.rows}`);
+  // Memory: mount and remove each widget MEMORY_MOUNTS times with polling on (every second).
+  const memory = await measureMemory({
+    launchOptions,
+    times: MEMORY_MOUNTS,
+    widgets: [
+      {
+        tag: 'argo-status',
+        bundleFile: standalone.file,
+        attributes: { 'app-selector': 'team=storefront', 'refresh-interval': '1' },
+        answers: { '/applications?': JSON.stringify({ items: manyApps(20) }) },
+      },
+      {
+        tag: 'k8s-pods',
+        bundleFile: k8sBuilt.file,
+        attributes: { namespace: 'storefront', 'kubernetes-id': 'guestbook', 'refresh-interval': '1' },
+        answers: { '/api/v1/namespaces/storefront/pods?': JSON.stringify({ items: manyPods(50) }) },
+      },
+    ],
+  });
+  const leaks = memory.filter((m) => m.heapGrowth >= MEMORY_GOALS.heapGrowthBytes || m.requestsAfterRemoval > MEMORY_GOALS.requestsAfterRemoval);
   // 4. Load cost through the built outputs (npm run build): Module Federation and the embed loader.
   const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) throw new Error('npm run build failed');
@@ -229,6 +251,11 @@ try {
       embed: loading.embed ? { what: 'plain page → <script type="module" src="dist/embed/platform-widgets.js"> (its own small build, lit included)', ...loadSummary(loading.embed) } : undefined,
       litCopiesOnHostPage: loading.litCopies,
     },
+    memory: {
+      what: `each widget mounted (until ready) and removed ${MEMORY_MOUNTS} times with refresh-interval 1 s after ${20} warm-ups; heap = Runtime.getHeapUsage after HeapProfiler.collectGarbage; requests counted for 2.5 s after the last removal`,
+      goals: MEMORY_GOALS,
+      widgets: memory,
+    },
     goals: {
       note: 'Timing goals judged run by run against the floor measured on the same page; MISSED only when the lower quartile of the runs misses the goal (see scripts/bench/goals.mjs). Request and byte goals are exact counts, reported (the size budgets above gate).',
       timing: goals,
@@ -311,6 +338,13 @@ try {
   );
   console.log('(verdict: met = median within the goal; within noise = median over it, lower quartile within; MISSED = even the lower quartile over it → exit 1)');
   console.log(table(['load and size', 'value', 'goal', ''], otherGoals.map((g) => [g.what, g.value, g.goal, g.met ? 'met' : 'not met'])));
+  console.log(`\nMemory: mount → ready → remove, ${MEMORY_MOUNTS} times each, polling every second; forced GC (goal: heap growth < 1 MB, 0 requests after removal)`);
+  console.log(
+    table(
+      ['widget', 'mounts', 'requests', 'heap before', 'heap after', 'growth', 'requests after removal'],
+      memory.map((m) => [`<${m.tag}>`, m.mounts, m.requests, kb(m.heapBefore), kb(m.heapAfter), kb(m.heapGrowth), m.requestsAfterRemoval]),
+    ),
+  );
   if (busy) {
     console.log(`\nWARNING: load average ${round(loadBefore)} before, ${round(loadAfter)} after, on ${availableParallelism()} cores: other work was running, the timings are not reliable.`);
   }
@@ -323,6 +357,10 @@ try {
   console.log('\n(written to .reports/bench.json)');
   if (!pass) {
     console.error(`\nFAIL: ${overBudget.join('; ')}.`);
+    exitCode = 1;
+  }
+  if (leaks.length) {
+    console.error(`\nFAIL: ${leaks.map((m) => `<${m.tag}> heap grew ${kb(m.heapGrowth)}, ${m.requestsAfterRemoval} requests after removal`).join('; ')}.`);
     exitCode = 1;
   }
   if (missedGoals.length) {

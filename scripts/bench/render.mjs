@@ -33,7 +33,7 @@ export const ARGO_PAGE = {
  * @param {Record<string, { type: string, body: string | Buffer }>} routes
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-async function serve(routes) {
+export async function serve(routes) {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const route = routes[path];
