@@ -1,6 +1,7 @@
 // Memory bench: mounts and removes <argo-status> and <k8s-pods> 1,000 times each with polling on
 // (refresh-interval 1 s), in real Chromium, then forces GC (CDP HeapProfiler.collectGarbage) and
 // reports the heap growth over a warmed-up baseline and the requests made after all were removed.
+/* global window */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright';
 import { serve } from './render.mjs';
