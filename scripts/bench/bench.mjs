@@ -8,12 +8,14 @@
 //
 // Environment: BENCH_RENDER_RUNS (default 10), BENCH_UPDATE_RUNS (default 20),
 // CHROME_PATH (see scripts/browser.ts).
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { availableParallelism, cpus, loadavg, release, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { rolldownVersion, runnerImport, version as viteVersion } from 'vite';
 import { TIMING_GOALS, judge, percentile } from './goals.mjs';
@@ -105,13 +107,20 @@ try {
   const pass = overBudget.length === 0;
 
   // 3. Timings in Chromium, with the bundle just built.
-  const [{ launchOptions }, { manyApps }, { manyPods }, { LIST_LIMIT }] = await Promise.all([
+  const [{ launchOptions }, { manyApps }, { manyPods }, { LIST_LIMIT }, { applicationListSchema }] = await Promise.all([
     importTs('scripts/browser.ts'),
     importTs('widgets/argo-status/fixtures/applications.ts'),
     importTs('widgets/k8s-pods/fixtures/pods.ts'),
     importTs('widgets/kit/ui/bounded.ts'),
+    importTs('widgets/argo-status/argo-status.api.ts'),
   ]);
   const data = benchData(manyApps, LIST_LIMIT);
+  // Bytes per refresh of the selector: Argo CD sends whole Applications (no managedFields to
+  // trim); what the list reads (its schema) is a small part of them.
+  const selectorBody = JSON.stringify({ items: data.initial });
+  const selectorRead = JSON.stringify(applicationListSchema.parse({ items: data.initial }));
+  const gzipOf = (text) => gzipSync(text, { level: 9 }).length;
+  const selectorBytes = { raw: Buffer.byteLength(selectorBody), gzip: gzipOf(selectorBody), readRaw: Buffer.byteLength(selectorRead), readGzip: gzipOf(selectorRead) };
   const measured = await measureRendering({
     bundleFile: standalone.file,
     data,
@@ -260,6 +269,10 @@ try {
       goals: MEMORY_GOALS,
       widgets: memory,
     },
+    selectorRefreshBytes: {
+      what: `one refresh of the <argo-status> selector, ${APPS} apps (project fixtures): as Argo CD sends them (the backend trims nothing: Argo CD sends no managedFields), and only the fields the list reads (what Argo CD's fields= query would return)`,
+      ...selectorBytes,
+    },
     entityPage: {
       what: `the demo portal's Overview tab through Module Federation (portal on Vite's dev server, mock upstreams in the page), cold cache, ${LOAD_RUNS} visits after 1 warm-up: remote requests and gzip until every Overview card shows its data, then for the whole page (the other tabs' code comes after)`,
       ms: stats(entityPage.map((s) => s.ms)),
@@ -327,6 +340,10 @@ try {
         ...(l.embed ? [['embed loader (dist/embed)', l.embed.requests, kb(l.embed.gzipBytes), l.embed.ms.median, l.embed.ms.p90]] : []),
       ],
     ),
+  );
+  console.log(
+    `\nBytes per refresh, <argo-status> selector (${APPS} apps): ${kb(selectorBytes.raw)} raw, ${kb(selectorBytes.gzip)} gzip; ` +
+      `the fields the list reads: ${kb(selectorBytes.readRaw)} raw, ${kb(selectorBytes.readGzip)} gzip. <k8s-pods>: see the backend part below.`,
   );
   const e = results.entityPage;
   console.log(
