@@ -8,19 +8,14 @@ import { healthPill, syncPill } from './argo-status.pills.js';
 const ROW_HEIGHT = 34;
 
 export const appListStyles = css`
-  .app-list thead th {
+  .app-list th {
     position: sticky;
     top: 0;
-    z-index: 1;
     background: var(--_bg);
   }
-  .app-list tbody tr {
+  .app-list tr {
     height: ${unsafeCSS(ROW_HEIGHT)}px;
-  }
-  .app-list tbody td {
-    box-sizing: border-box;
     white-space: nowrap;
-    vertical-align: middle;
   }
 `;
 
@@ -69,12 +64,11 @@ export class AppList {
   render(apps: readonly AppSummary[]): TemplateResult {
     const { shown, more } = firstN(apps);
     const { first, last } = this.rows.range(shown.length);
-    const height = this.rows.rowHeight;
     const locale = this.context.locale();
     return html`<div class="scroll app-list" tabindex="0" role="region" aria-label=${`Applications matching ${this.context.selector()}`}
       @scroll=${this.rows.onScroll} @keydown=${this.rows.onKeyDown}>
       <table aria-rowcount=${shown.length + 1}
-        ${styleProps({ 'margin-top': `${first * height}px`, 'margin-bottom': `${(shown.length - last) * height}px` })}>
+        ${styleProps({ 'margin-top': `${first * ROW_HEIGHT}px`, 'margin-bottom': `${(shown.length - last) * ROW_HEIGHT}px` })}>
         <thead><tr aria-rowindex="1"><th scope="col">Application</th><th scope="col">Sync</th><th scope="col">Health</th><th scope="col">Last sync</th></tr></thead>
         <tbody>${repeat(shown.slice(first, last), appKey, (app, i) => this.renderRow(app, first + i + 2, locale))}</tbody>
       </table>

@@ -9,9 +9,10 @@ export interface VirtualListOptions {
   rowSelector: string;
   /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
   overscan?: number;
-  /** Assumed height of the region until it has been measured (the default of --pw-list-height). */
-  initialHeight?: number;
 }
+
+/** Assumed height of a region until it has been measured: the default of --pw-list-height. */
+const INITIAL_HEIGHT = 320;
 
 /** Rows `first` (inclusive) to `last` (exclusive) are rendered. */
 export interface VirtualRange {
@@ -36,12 +37,8 @@ export class VirtualListController implements ReactiveController {
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: VirtualListOptions,
   ) {
-    this.viewportRows = Math.ceil((options.initialHeight ?? 320) / options.rowHeight);
+    this.viewportRows = Math.ceil(INITIAL_HEIGHT / options.rowHeight);
     host.addController(this);
-  }
-
-  get rowHeight(): number {
-    return this.options.rowHeight;
   }
 
   range(total: number): VirtualRange {
