@@ -1,17 +1,17 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
-  WidgetElement,
   actionButton,
   buildUrl,
+  externalLink,
   kitStyles,
+  type LoadContext,
   relativeTime,
-  resolveEndpoint,
   statusPill,
   themeStyles,
-  toWidgetError,
-  type LoadContext,
   type Tone,
+  toWidgetError,
+  WidgetElement,
 } from '../kit/index.js';
 import {
   appLink,
@@ -180,10 +180,6 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
     return data.mode === 'list' ? this.appList.render(data.apps) : this.renderApp(data.app);
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'argocd', this.instance)?.ui;
-  }
-
   private appQuery(): AppQuery {
     return { instance: this.instance, appName: this.appName ?? '', project: this.project, appNamespace: this.appNamespace };
   }
@@ -191,7 +187,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
   private openLink(): TemplateResult {
     const href = this.deepLink();
     return href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open in Argo CD<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+      ? externalLink(href, 'Open in Argo CD')
       : html``;
   }
 
