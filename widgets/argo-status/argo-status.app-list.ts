@@ -45,7 +45,6 @@ export class AppList {
     this.rows = new VirtualListController(host, {
       rowHeight: ROW_HEIGHT,
       region: () => host.shadowRoot?.querySelector<HTMLElement>('.app-list'),
-      rowSelector: 'tr[data-app]',
     });
   }
 

@@ -101,7 +101,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   private readonly rows = new VirtualListController(this, {
     rowHeight: ROW_HEIGHT,
     region: () => this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll'),
-    rowSelector: '[data-pod]',
   });
   private readonly podCache = new PodCache();
 

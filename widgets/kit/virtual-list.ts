@@ -5,20 +5,19 @@ export interface VirtualListOptions {
   rowHeight: number;
   /** The scrolling element of the list, once rendered. */
   region: () => HTMLElement | null | undefined;
-  /** Selector of a rendered row, to keep focus in the list when a focused row scrolls out. */
-  rowSelector: string;
-  /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
-  overscan?: number;
 }
-
-/** Assumed height of a region until it has been measured: the default of --pw-list-height. */
-const INITIAL_HEIGHT = 320;
 
 /** Rows `first` (inclusive) to `last` (exclusive) are rendered. */
 export interface VirtualRange {
   first: number;
   last: number;
 }
+
+/** Assumed height of a region until it has been measured: the default of --pw-list-height. */
+const INITIAL_HEIGHT = 320;
+/** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
+const OVERSCAN = 6;
+const ARROW_ROWS: Readonly<Record<string, number>> = { ArrowDown: 1, ArrowUp: -1 };
 
 /**
  * Renders only the rows of a long list that are in view. The host renders
@@ -30,8 +29,8 @@ export interface VirtualRange {
 export class VirtualListController implements ReactiveController {
   private firstRow = 0;
   private viewportRows: number;
-  private observed?: HTMLElement;
   private resizeObserver?: ResizeObserver;
+  private observed?: HTMLElement | null;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -42,27 +41,25 @@ export class VirtualListController implements ReactiveController {
   }
 
   range(total: number): VirtualRange {
-    const overscan = this.options.overscan ?? 6;
-    const first = Math.max(0, Math.min(this.firstRow - overscan, total - 1));
-    const last = Math.min(total, this.firstRow + this.viewportRows + overscan);
-    return { first, last: Math.max(first, last) };
+    return {
+      first: Math.max(0, Math.min(this.firstRow - OVERSCAN, total - 1)),
+      last: Math.min(total, this.firstRow + this.viewportRows + OVERSCAN),
+    };
   }
 
   /** Back to the top (e.g. after the filter changed). */
   reset(): void {
     this.firstRow = 0;
-    const region = this.options.region();
-    if (region) region.scrollTop = 0;
+    this.options.region()?.scrollTo(0, 0);
   }
 
-  hostConnected(): void {
-    // A host moved in the document keeps its shadow root: follow its region again.
-    this.follow(this.options.region() ?? undefined);
-  }
-
+  /** After each render: follow the region when it is a new one (first render, a state change). */
   hostUpdated(): void {
-    const region = this.options.region() ?? undefined;
-    if (region !== this.observed) this.follow(region);
+    const region = this.options.region();
+    if (region === this.observed) return;
+    this.resizeObserver?.disconnect();
+    this.observed = region;
+    if (region) (this.resizeObserver ??= new ResizeObserver(this.onResize)).observe(region);
   }
 
   hostDisconnected(): void {
@@ -77,32 +74,23 @@ export class VirtualListController implements ReactiveController {
     this.firstRow = row;
     this.host.requestUpdate();
     // A focused row scrolled out of the rendered window is removed: keep focus in the list.
-    const focusedRow = this.host.shadowRoot?.activeElement?.closest(this.options.rowSelector);
-    if (focusedRow) void this.host.updateComplete.then(() => !focusedRow.isConnected && region.focus({ preventScroll: true }));
+    const focused = this.host.shadowRoot?.activeElement;
+    if (focused && region.contains(focused)) void this.host.updateComplete.then(() => !focused.isConnected && region.focus({ preventScroll: true }));
   };
 
   /** Home/End/PageUp/PageDown already scroll the focused region; arrows move by one row. */
   readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.target !== event.currentTarget) return;
-    const region = event.currentTarget as HTMLElement;
-    if (event.key === 'ArrowDown') region.scrollTop += this.options.rowHeight;
-    else if (event.key === 'ArrowUp') region.scrollTop -= this.options.rowHeight;
-    else return;
+    const rows = ARROW_ROWS[event.key];
+    if (!rows || event.target !== event.currentTarget) return;
+    (event.currentTarget as HTMLElement).scrollTop += rows * this.options.rowHeight;
     event.preventDefault();
   };
 
-  private follow(region: HTMLElement | undefined): void {
-    this.resizeObserver?.disconnect();
-    this.observed = region;
-    if (!region) return;
-    this.resizeObserver ??= new ResizeObserver((entries) => {
-      const height = entries.at(-1)?.contentRect.height ?? 0;
-      const rows = Math.max(1, Math.ceil(height / this.options.rowHeight));
-      if (height > 0 && rows !== this.viewportRows) {
-        this.viewportRows = rows;
-        this.host.requestUpdate();
-      }
-    });
-    this.resizeObserver.observe(region);
-  }
+  /** A hidden region measures 0: then only the overscan rows are rendered until it is shown. */
+  private readonly onResize = ([entry]: ResizeObserverEntry[]): void => {
+    const rows = Math.ceil((entry?.contentRect.height ?? 0) / this.options.rowHeight);
+    if (rows === this.viewportRows) return;
+    this.viewportRows = rows;
+    this.host.requestUpdate();
+  };
 }
