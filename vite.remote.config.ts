@@ -3,6 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { fewerFederationChunks, runtimeCoreFromHost } from './scripts/remote-build.js';
 
 /*
  * The Module Federation remote (`npm run build` → dist/remote/). Test, Storybook and the
@@ -45,8 +46,8 @@ const LIT_CORE = /node_modules\/(lit-html\/lit-html|@lit\/reactive-element\/reac
 /** The modules that make up `lit` (they import the core directly, and are the shared copy). */
 const LIT_ITSELF = /node_modules\/(lit\/index|lit-element\/(lit-element|index))\.js$/;
 
-/** The kit chunk: the kit plus the lit directives and decorators every widget uses (all stateless). */
-const KIT_CHUNK = /[\\/]widgets[\\/]kit[\\/]|node_modules[\\/](lit|lit-html|@lit[\\/]reactive-element)[\\/](directives[\\/]|directive|async-directive|decorators)/;
+/** The kit chunk (see fewerFederationChunks): the kit plus the lit directives and decorators every widget uses (all stateless). */
+const KIT_CHUNK = /__loadShare__|[\\/]widgets[\\/]kit[\\/]|node_modules[\\/](lit|lit-html|@lit[\\/]reactive-element)[\\/](directives[\\/]|directive|async-directive|decorators)/;
 
 /**
  * Sub-path modules (`lit/decorators.js`, `lit/directives/*`, @lit/task …) are small and
@@ -75,6 +76,8 @@ export default defineConfig({
   publicDir: false,
   plugins: [
     litCoreThroughSharedLit(),
+    runtimeCoreFromHost(),
+    fewerFederationChunks(KIT_CHUNK),
     federation({
       name: REMOTE_NAME,
       filename: 'remoteEntry.js',
@@ -101,12 +104,8 @@ export default defineConfig({
       input: {},
       output: {
         // Fewer, larger chunks: a widget costs a handful of requests, not one per tiny module.
-        codeSplitting: {
-          groups: [
-            { name: 'federation-runtime', test: /node_modules[\\/]@module-federation[\\/]/, priority: 20 },
-            { name: 'kit', test: KIT_CHUNK, priority: 10 },
-          ],
-        },
+        // The groups (federation glue, kit) are set in fewerFederationChunks(), after the federation plugin's own.
+        codeSplitting: {},
       },
     },
   },

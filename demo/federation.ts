@@ -1,4 +1,5 @@
 import { createInstance, type ModuleFederationRuntimePlugin } from '@module-federation/runtime';
+import * as runtimeCore from '@module-federation/runtime/core';
 import * as litContext from '@lit/context';
 import * as litTask from '@lit/task';
 import * as lit from 'lit';
@@ -55,6 +56,15 @@ export interface WidgetsRemote {
   module<T>(exposed: string): Promise<{ ok: true; module: T } | { ok: false; reason: string }>;
 }
 
+/**
+ * The remote is built with `experiments.externalRuntime` (vite.remote.config.ts): it brings no
+ * federation runtime of its own and uses the host's, published here, before the first load.
+ */
+function provideRuntimeCore(): void {
+  const global = runtimeCore.Global as { _FEDERATION_RUNTIME_CORE?: unknown };
+  global._FEDERATION_RUNTIME_CORE ??= runtimeCore;
+}
+
 /** The page's lit, @lit/context and @lit/task as real modules (versions as installed). */
 const SHARED = {
   lit: { version: '3.3.3', lib: () => lit, shareConfig: { singleton: true, requiredVersion: '^3.3.0' } },
@@ -67,6 +77,7 @@ const SHARED = {
  * `shareLit: false` only for measurements: the remote then loads its own lit.
  */
 export function widgetsRemote(manifestUrl: string, { shareLit = true } = {}): WidgetsRemote {
+  provideRuntimeCore();
   const federation = createInstance({
     name: HOST_NAME,
     remotes: [{ name: REMOTE_NAME, entry: new URL(manifestUrl, document.baseURI).href, type: 'module' }],

@@ -61,8 +61,43 @@ function loadTag(root: ParentNode, tag: string, host: () => PlatformHost | undef
   return attempt;
 }
 
-/** Loads every widget tag under `root` from the remote; settles when each is defined or shows why not. */
+/** The longest the other tabs' code waits for the cards in view to show something. */
+const IN_VIEW_FIRST_MS = 3_000;
+
+/** Resolves when every card has left its loading state (pw-state), or after `maxMs`. */
+function settled(cards: readonly HTMLElement[], maxMs: number): Promise<void> {
+  const waiting = new Set(cards);
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      for (const card of cards) card.removeEventListener('pw-state', onState);
+      resolve();
+    };
+    const onState = (event: Event) => {
+      const { state } = (event as CustomEvent<{ state: string }>).detail;
+      if (state === 'loading') return;
+      waiting.delete(event.currentTarget as HTMLElement);
+      if (!waiting.size) done();
+    };
+    const timer = setTimeout(done, maxMs);
+    for (const card of cards) card.addEventListener('pw-state', onState);
+  });
+}
+
+/**
+ * Loads every widget tag under `root` from the remote; settles when each is defined or shows why
+ * not. The cards in view first; the other tabs' code once those show their data (at most
+ * IN_VIEW_FIRST_MS later), so that the tab the reader opened does not share the network and
+ * the main thread with tabs they may never open.
+ */
 export async function loadWidgets(root: ParentNode, host: () => PlatformHost | undefined): Promise<void> {
-  const tags = new Set([...root.querySelectorAll('.widget')].map((card) => card.localName).filter((tag) => tag.includes('-')));
-  await Promise.all([kit(), ...[...tags].map((tag) => loadTag(root, tag, host))]);
+  const cards = [...root.querySelectorAll<HTMLElement>('.widget')].filter((card) => card.localName.includes('-'));
+  const inViewCards = cards.filter((card) => !card.hidden);
+  const inView = new Set(inViewCards.map((card) => card.localName));
+  const later = new Set(cards.map((card) => card.localName).filter((tag) => !inView.has(tag)));
+  const shown = settled(inViewCards, IN_VIEW_FIRST_MS);
+  await Promise.all([kit(), ...[...inView].map((tag) => loadTag(root, tag, host))]);
+  if (!later.size) return;
+  await shown;
+  await Promise.all([...later].map((tag) => loadTag(root, tag, host)));
 }

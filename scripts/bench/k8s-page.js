@@ -1,7 +1,7 @@
 // Runs inside Chromium for `npm run bench` (served by render.mjs next to the built standalone
 // <k8s-pods>). No msw, no network: the host's `fetch` answers from memory, by URL.
 /* global window, document, fetch, customElements, performance, setTimeout, Response */
-import { afterPaint, until as untilChanged } from './page-wait.js';
+import { afterPaint, parseFloor, until as untilChanged } from './page-wait.js';
 
 const TAG = 'k8s-pods';
 const TIMEOUT_MS = 30_000;
@@ -55,7 +55,7 @@ async function render() {
   const dom = performance.now() - started;
   await afterPaint();
   const painted = performance.now() - started;
-  return { dom, painted, rows: rowCount(element), rendered: renderedRows(element) };
+  return { dom, painted, rows: rowCount(element), rendered: renderedRows(element), floor: await parseFloor(podsBody) };
 }
 
 /** (b) refresh() flipping the same pods between the initial list and the changed one, until the counts show it. */
@@ -74,7 +74,8 @@ async function updates(times) {
     await until(element.shadowRoot, () => counts(element).includes(expect), `"${expect}"`);
     const dom = performance.now() - started;
     await afterPaint();
-    results.push({ dom, painted: performance.now() - started });
+    const painted = performance.now() - started;
+    results.push({ dom, painted, floor: await parseFloor(podsBody) });
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   return { first, results };
@@ -95,7 +96,8 @@ async function scrolls(times) {
     await until(element.shadowRoot, () => element.shadowRoot.querySelector(`[aria-rowindex="${index}"]`) !== null, `row ${index}`);
     const dom = performance.now() - started;
     await afterPaint();
-    results.push({ dom, painted: performance.now() - started });
+    const painted = performance.now() - started;
+    results.push({ dom, painted, floor: await parseFloor(podsBody) });
   }
   return results;
 }

@@ -1,5 +1,5 @@
 // Waiting helpers shared by the bench pages (page.js, k8s-page.js), run inside Chromium.
-/* global requestAnimationFrame, setTimeout, clearTimeout, MutationObserver */
+/* global requestAnimationFrame, setTimeout, clearTimeout, MutationObserver, performance, Response */
 
 /** Resolves once `check()` is true, tested after every DOM change below `root`. */
 export function until(root, check, what, timeoutMs) {
@@ -22,4 +22,15 @@ export function until(root, check, what, timeoutMs) {
 /** After the next frame has been produced (style, layout and paint of what is in the DOM now). */
 export function afterPaint() {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/**
+ * The floor of a render: what any page must spend before it can show this body at all,
+ * reading it as text from a Response and JSON.parse. Measured on the page of the render,
+ * right after it, so that both see the same machine at the same moment.
+ */
+export async function parseFloor(body) {
+  const started = performance.now();
+  JSON.parse(await new Response(body).text());
+  return performance.now() - started;
 }

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright';
+import { profiled } from './profile.mjs';
 
 /** The page the bench opens: the built widget, the page script, one element. */
 function pageHtml({ tag, markup, script }) {
@@ -32,7 +33,7 @@ export const ARGO_PAGE = {
  * @param {Record<string, { type: string, body: string | Buffer }>} routes
  * @returns {Promise<{ origin: string, close: () => Promise<void> }>}
  */
-async function serve(routes) {
+export async function serve(routes) {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const route = routes[path];
@@ -62,10 +63,11 @@ async function serve(routes) {
  * @property {number} renderRuns      Measured fresh-page runs for (a), after one warm-up.
  * @property {number} updateRuns      Measured in-page updates for (b), after two warm-ups.
  * @property {{ tag: string, markup: string, script: string }} [page]  Which widget and page script (default: ARGO_PAGE).
+ * @property {boolean} [profile]      Also take a CPU profile of one render and of the updates (after the timed runs).
  */
 
 /** @param {RenderOptions} options */
-export async function measureRendering({ bundleFile, data, launchOptions, renderRuns, updateRuns, page: pageSpec = ARGO_PAGE }) {
+export async function measureRendering({ bundleFile, data, launchOptions, renderRuns, updateRuns, page: pageSpec = ARGO_PAGE, profile = false }) {
   const js = 'text/javascript; charset=utf-8';
   const server = await serve({
     '/': { type: 'text/html; charset=utf-8', body: pageHtml(pageSpec) },
@@ -113,7 +115,18 @@ export async function measureRendering({ bundleFile, data, launchOptions, render
     );
     await page.close();
     check();
-    return { version: browser.version(), renders, updates: results.slice(warmUps), scrolls: scrolls?.slice(warmUps) };
+    let profiles;
+    if (profile) {
+      const renderPage = await open();
+      const render = await profiled(renderPage, 'window.bench.render()');
+      await renderPage.close();
+      const updatePage = await open();
+      const update = await profiled(updatePage, `window.bench.updates(${updateRuns})`);
+      await updatePage.close();
+      check();
+      profiles = { render: render.top, updates: update.top };
+    }
+    return { version: browser.version(), renders, updates: results.slice(warmUps), scrolls: scrolls?.slice(warmUps), profiles };
   } finally {
     await browser.close();
     await server.close();

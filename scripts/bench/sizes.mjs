@@ -25,10 +25,12 @@ import { build } from 'vite';
  * (`experimentalDecorators`, `useDefineForClassFields: false`) for files inside its
  * `include`, and widgets/ is. The browser run in render.mjs proves the result works.
  *
- * @param {{ root: string, outDir: string, name: string, entry: string }} options
+ * `minify: false` keeps function names, for a readable CPU profile.
+ *
+ * @param {{ root: string, outDir: string, name: string, entry: string, minify?: boolean }} options
  * @returns {Promise<BundleSize>}
  */
-export async function bundle({ root, outDir, name, entry }) {
+export async function bundle({ root, outDir, name, entry, minify = true }) {
   const started = performance.now();
   const result = await build({
     configFile: false,
@@ -43,7 +45,7 @@ export async function bundle({ root, outDir, name, entry }) {
       copyPublicDir: false,
       reportCompressedSize: false,
       sourcemap: false,
-      minify: true,
+      minify,
       lib: { entry: join(root, entry), formats: ['es'], fileName: () => `${name}.js` },
       rolldownOptions: {
         // No externals: lit, @lit/*, zod/mini, the kit and the widget all go in.
@@ -54,7 +56,7 @@ export async function bundle({ root, outDir, name, entry }) {
           // Vite minifies ES library builds without whitespace removal (to keep
           // /*#__PURE__*/ marks for the consumer's bundler); a widget loaded as is
           // by a page is shipped fully minified, so measure that.
-          minify: true,
+          minify,
         },
       },
     },

@@ -78,8 +78,25 @@ export const applicationSchema = z.object({
   ),
 });
 
+/**
+ * What the selector list reads of each application, no more: a list of 500 apps is not
+ * worth validating history and resources of each (z.object passes other keys over).
+ */
+export const appSummarySchema = z.object({
+  metadata: z.object({ name: z.string(), namespace: text }),
+  status: z.optional(
+    z.nullable(
+      z.object({
+        sync: z.optional(z.nullable(z.object({ status: text }))),
+        health: z.optional(z.nullable(health)),
+        operationState: z.optional(z.nullable(z.object({ finishedAt: text }))),
+      }),
+    ),
+  ),
+});
+
 // `items` is always sent (null when nothing matches): an object without it is not an application list.
-export const applicationListSchema = z.object({ items: z.nullable(z.array(applicationSchema)) });
+export const applicationListSchema = z.object({ items: z.nullable(z.array(appSummarySchema)) });
 
 export const revisionMetadataSchema = z.object({
   author: text,
@@ -89,6 +106,7 @@ export const revisionMetadataSchema = z.object({
 });
 
 export type Application = z.infer<typeof applicationSchema>;
+export type AppSummary = z.infer<typeof appSummarySchema>;
 export type ApplicationSource = z.infer<typeof source>;
 export type ArgoResource = z.infer<typeof resource>;
 export type HistoryEntry = z.infer<typeof historyEntry>;
@@ -124,7 +142,7 @@ export function getApplication(call: CallContext & { query: AppQuery; hardRefres
 }
 
 /** `GET /api/v1/applications?selector=` (Argo CD answers `items: null` when nothing matches). */
-export async function listApplications(call: CallContext & { query: SelectorQuery }): Promise<Application[]> {
+export async function listApplications(call: CallContext & { query: SelectorQuery }): Promise<AppSummary[]> {
   const { query } = call;
   const list = await apiRequest(call.host, {
     system: 'argocd',

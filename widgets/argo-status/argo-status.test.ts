@@ -204,6 +204,28 @@ describe('argo-status: selector', () => {
     await expectAccessible(element);
   });
 
+  it('draws only the rows in view of a long list, announced as a table of every listed row, scrolled by keyboard', async () => {
+    useHandlers(...argoHandlers({ selectorMatches: 500 }));
+    const { element, text } = await mountApp({ selector: 'team=storefront' });
+    await waitForState(element, 'ready');
+    expect(text()).toContain('500 apps');
+    expect(query(element, 'table').getAttribute('aria-rowcount')).toBe('101');
+    const rows = () => [...shadow(element).querySelectorAll('tbody tr')];
+    expect(rows().length).toBeGreaterThan(0);
+    expect(rows().length).toBeLessThan(100);
+    expect(rows()[0]?.getAttribute('aria-rowindex')).toBe('2');
+    const region = query<HTMLElement>(element, '.app-list');
+    region.scrollTop = region.scrollHeight;
+    await expect.poll(() => rows().some((row) => row.getAttribute('aria-rowindex') === '101')).toBe(true);
+    const before = region.scrollTop;
+    region.scrollTop = 0;
+    await expect.poll(() => rows()[0]?.getAttribute('aria-rowindex')).toBe('2');
+    region.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(region.scrollTop).toBeGreaterThan(0);
+    expect(before).toBeGreaterThan(region.scrollTop);
+    await expectAccessible(element);
+  });
+
   it('no match is the empty state (Argo CD answers items: null)', async () => {
     useHandlers(...argoHandlers({ selectorMatches: 0 }));
     const { element, text } = await mountApp({ selector: 'team=nobody' });

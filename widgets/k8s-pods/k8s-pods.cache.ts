@@ -1,6 +1,7 @@
 import { WidgetError, validate } from '../kit/index.js';
 import { podSchema, type Pod } from './k8s-pods.api.js';
-import { podProblems, toPodView, type FoundProblem, type PodView } from './k8s-pods.model.js';
+import { toPodView, type PodView } from './k8s-pods.pod-view.js';
+import { podProblems, type FoundProblem } from './k8s-pods.problems.js';
 
 export interface PodEntry {
   pod: Pod;

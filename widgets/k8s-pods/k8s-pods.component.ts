@@ -1,8 +1,7 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  conditionTone,
   DEFAULT_DASHBOARD_CLUSTER,
   externalLink,
   kitStyles,
@@ -16,9 +15,9 @@ import {
   workloadSelector,
   type LoadContext,
   type Section,
+  VirtualListController,
 } from '../kit/index.js';
 import {
-  deploymentLink,
   listDeployments,
   listEvents,
   listPodMetrics,
@@ -27,26 +26,13 @@ import {
   podsLink,
   type PodsQuery,
 } from './k8s-pods.api.js';
-import {
-  POD_STATUSES,
-  POD_STATUS_LABELS,
-  POD_STATUS_TONES,
-  PROBLEM_FIXES,
-  countByStatus,
-  formatResource,
-  formatResourceShort,
-  groupProblems,
-  relevantEvents,
-  sortPods,
-  toDeploymentView,
-  usageByPod,
-  type DeploymentView,
-  type EventView,
-  type PodStatus,
-  type PodView,
-  type Problem,
-  type Resources,
-} from './k8s-pods.model.js';
+import { toDeploymentView, type DeploymentView } from './k8s-pods.deployments.js';
+import { relevantEvents, type EventView } from './k8s-pods.events.js';
+import { countByStatus, sortPods, type PodView } from './k8s-pods.pod-view.js';
+import { groupProblems, type Problem } from './k8s-pods.problems.js';
+import { formatResource, formatResourceShort, usageByPod, type Resources } from './k8s-pods.quantities.js';
+import { POD_STATUSES, POD_STATUS_LABELS, POD_STATUS_TONES, type PodStatus } from './k8s-pods.status.js';
+import { deploymentsSection, eventsSection, problemsSection, sectionNote, type SectionContext } from './k8s-pods.sections.js';
 import { k8sPodsStyles } from './k8s-pods.styles.js';
 import { ROW_HEIGHT } from './k8s-pods.constants.js';
 import { LogViewer, type LogTarget } from './k8s-pods.logs.js';
@@ -55,8 +41,6 @@ import { PodCache } from './k8s-pods.cache.js';
 
 export { KUBERNETES_ID_LABEL } from '../kit/index.js';
 export const LOGS_ACTION = 'kubernetes.pods.logs';
-/** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
-const OVERSCAN = 6;
 
 export interface K8sPodsData {
   pods: PodView[];
@@ -101,8 +85,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   @property({ attribute: 'label-selector' }) labelSelector?: string;
   @property() cluster?: string;
 
-  @state() private firstRow = 0;
-  @state() private viewportRows = Math.ceil(320 / ROW_HEIGHT);
   @state() private filterText = '';
   @state() private statusFilter: PodStatus | 'all' | 'problems' = 'all';
 
@@ -115,6 +97,10 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     onRead: (target) => this.notify('pw-action', { action: LOGS_ACTION, resourceRef: `${this.podsRef()}/${target.pod}`, phase: 'succeeded' }),
   });
   private shown?: { data: K8sPodsData; filter: string; pods: PodView[] };
+  private readonly rows = new VirtualListController(this, {
+    rowHeight: ROW_HEIGHT,
+    region: () => this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll'),
+  });
   private readonly podCache = new PodCache();
 
   /** The selector sent to Kubernetes: label-selector wins over kubernetes-id. */
@@ -200,24 +186,16 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   }
 
   protected renderEmpty(data: K8sPodsData): unknown {
-    return html`${this.renderProblems(data.problems)}<p class="notice" part="empty">
+    return html`${problemsSection(data.problems, this.resourceLabel())}<p class="notice" part="empty">
         No pods match <code>${this.effectiveSelector}</code> in namespace <code>${this.namespace}</code>.
       </p>
-      ${this.renderDeployments(data.deployments)} ${this.openLink()}`;
+      ${deploymentsSection(data.deployments, this.sectionContext())} ${this.openLink()}`;
   }
 
   protected renderReady(data: K8sPodsData): unknown {
-    return html`${this.renderProblems(data.problems)} ${this.renderDeployments(data.deployments)} ${this.renderPods(data)}
-      ${this.logs.render(this.decision(LOGS_ACTION))} ${this.renderEvents(data.events)}
+    return html`${problemsSection(data.problems, this.resourceLabel())} ${deploymentsSection(data.deployments, this.sectionContext())} ${this.renderPods(data)}
+      ${this.logs.render(this.decision(LOGS_ACTION))} ${eventsSection(data.events, this.sectionContext())}
       <p class="row foot">${this.openLink()}</p>`;
-  }
-
-  protected override updated(changed: PropertyValues<this>): void {
-    super.updated(changed);
-    const region = this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll');
-    if (!region) return;
-    const rows = Math.max(1, Math.ceil(region.clientHeight / ROW_HEIGHT));
-    if (region.clientHeight > 0 && rows !== this.viewportRows) this.viewportRows = rows;
   }
 
   private podsRef(): string {
@@ -235,6 +213,10 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   }
 
 
+  private sectionContext(): SectionContext {
+    return { label: this.resourceLabel(), ui: this.ui, cluster: this.clusterName, namespace: this.namespace ?? '', locale: this.locale };
+  }
+
   private get clusterName(): string {
     return this.cluster?.trim() || DEFAULT_DASHBOARD_CLUSTER;
   }
@@ -244,54 +226,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     return href
       ? externalLink(href, 'Open pods in the Kubernetes dashboard')
       : html``;
-  }
-
-  private renderSectionNote<T>(title: string, result: Section<T>): unknown {
-    return result.ok ? nothing : html`<p class="section-note" role="note"><strong>${title}:</strong> unavailable (${result.reason}).</p>`;
-  }
-
-  private renderProblems(problems: readonly Problem[]): unknown {
-    if (!problems.length) return nothing;
-    return html`<section class="problems" aria-label=${`Problems of ${this.resourceLabel()}`}>
-      <h3 id="problems-title">Problems found</h3>
-      <ul>
-        ${problems.map((problem) => {
-          const [first, ...rest] = problem.subjects;
-          return html`<li data-problem=${problem.kind}>
-            ${statusPill('error', problem.kind)}
-            <span class="subjects">${first}${rest.length ? ` and ${rest.length} more` : ''}</span>
-            ${problem.message ? html`<span class="message">${problem.message}</span>` : nothing}
-            <span class="fix"><strong>Fix:</strong> ${PROBLEM_FIXES[problem.kind]}</span>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
-  private renderDeployments(result: Section<DeploymentView[]>): unknown {
-    if (!result.ok) return this.renderSectionNote('Deployments', result);
-    if (!result.value.length) return nothing;
-    const namespace = this.namespace ?? '';
-    return html`<section aria-label=${`Deployments of ${this.resourceLabel()}`}>
-      <h3 id="deployments-title">Deployments</h3>
-      <div class="wide" tabindex="0" role="region" aria-label=${`Deployments table of ${this.resourceLabel()}`}><table class="deployments">
-        <thead>
-          <tr><th scope="col">Deployment</th><th scope="col">Status</th><th scope="col">Desired</th><th scope="col">Ready</th><th scope="col">Available</th><th scope="col">Updated</th></tr>
-        </thead>
-        <tbody>
-          ${result.value.map((d) => {
-            const href = deploymentLink(this.ui, this.clusterName, namespace, d.name);
-            return html`<tr data-deployment=${d.name}>
-              <td>${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${d.name}</a>` : d.name}
-                <span class="conditions">${d.conditions.map((c) => statusPill(conditionTone(c), `${c.type}${c.reason ? `: ${c.reason}` : ''}`, c.message ?? undefined))}</span>
-              </td>
-              <td>${statusPill(d.tone, d.label)}</td>
-              <td>${d.desired}</td><td>${d.ready}</td><td>${d.available}</td><td>${d.updated}</td>
-            </tr>`;
-          })}
-        </tbody>
-      </table></div>
-    </section>`;
   }
 
   private filteredPods(data: K8sPodsData): PodView[] {
@@ -309,8 +243,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   private renderPods(data: K8sPodsData): TemplateResult {
     const pods = this.filteredPods(data);
     const total = pods.length;
-    const first = Math.max(0, Math.min(this.firstRow - OVERSCAN, total - 1));
-    const last = Math.min(total, this.firstRow + this.viewportRows + OVERSCAN);
+    const { first, last } = this.rows.range(total);
     const visible = pods.slice(first, last);
     const usage = data.usage.ok ? data.usage.value : undefined;
     const logsAllowed = this.decision(LOGS_ACTION) === 'allow';
@@ -326,9 +259,9 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
         </select></label>
         <span class="meta" aria-live="polite">${total === data.pods.length ? `${total} pods` : `${total} of ${data.pods.length} pods`}</span>
       </div>
-      ${this.renderSectionNote('Usage', data.usage)}
+      ${sectionNote('Usage', data.usage)}
       <div class="pod-scroll" part="pods" tabindex="0" role="region" aria-label=${`Pods of ${this.resourceLabel()}, worst status first; scroll for more`}
-        @scroll=${this.onScroll} @keydown=${this.onKeyDown}>
+        @scroll=${this.rows.onScroll} @keydown=${this.rows.onKeyDown}>
         <div role="table" aria-label="Pods" aria-rowcount=${total + 1} class="pod-table">
           <div role="rowgroup" class="pod-header">
             <div role="row" aria-rowindex="1" class="pod-row">
@@ -370,23 +303,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     </div>`;
   }
 
-  private renderEvents(result: Section<EventView[]>): unknown {
-    if (!result.ok) return this.renderSectionNote('Events', result);
-    return html`<section aria-label=${`Events of ${this.resourceLabel()}`}>
-      <h3 id="events-title">Recent events</h3>
-      ${result.value.length
-        ? html`<ul class="events">
-            ${repeat(result.value, (e) => e.key, (e) => html`<li data-event=${e.reason}>
-              ${statusPill(e.warning ? 'warn' : 'info', e.warning ? 'Warning' : 'Normal')}
-              <strong>${e.reason}</strong> <code>${e.object}</code>${e.count > 1 ? html` <span class="meta">×${e.count}</span>` : nothing}
-              <span class="meta">${e.at === undefined ? '' : relativeTime(e.at, this.locale)}</span>
-              <span class="message">${e.message}</span>
-            </li>`)}
-          </ul>`
-        : html`<p class="muted">No recent events.</p>`}
-    </section>`;
-  }
-
   private openLogs(pod: PodView): void {
     const target: LogTarget = { pod: pod.name, containers: pod.containers, restartedContainers: pod.restartedContainers };
     this.logs.open(target);
@@ -395,28 +311,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   private setFilter(text: string, status: PodStatus | 'all' | 'problems'): void {
     this.filterText = text;
     this.statusFilter = status;
-    this.firstRow = 0;
-    const region = this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll');
-    if (region) region.scrollTop = 0;
+    this.rows.reset();
   }
-
-  private readonly onScroll = (event: Event): void => {
-    const region = event.currentTarget as HTMLElement;
-    const row = Math.floor(region.scrollTop / ROW_HEIGHT);
-    if (row === this.firstRow) return;
-    this.firstRow = row;
-    // A focused row scrolled out of the rendered window is removed: keep focus in the list.
-    const focusedRow = this.shadowRoot?.activeElement?.closest('[data-pod]');
-    if (focusedRow) void this.updateComplete.then(() => !focusedRow.isConnected && region.focus({ preventScroll: true }));
-  };
-
-  /** Home/End/PageUp/PageDown already scroll the focused region; arrows move by one row. */
-  private readonly onKeyDown = (event: KeyboardEvent): void => {
-    if (event.target !== event.currentTarget) return;
-    const region = event.currentTarget as HTMLElement;
-    if (event.key === 'ArrowDown') region.scrollTop += ROW_HEIGHT;
-    else if (event.key === 'ArrowUp') region.scrollTop -= ROW_HEIGHT;
-    else return;
-    event.preventDefault();
-  };
 }

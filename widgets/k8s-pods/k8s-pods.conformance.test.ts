@@ -6,7 +6,9 @@ import { fakeHost } from '../kit/testing/fake-host.js';
 import { mountWidget, shadow, visibleText, waitForState } from '../kit/testing/mount.js';
 import { useHandlers } from '../kit/testing/msw.js';
 import { deploymentSchema, podSchema, type Deployment, type Pod } from './k8s-pods.api.js';
-import { POD_STATUS_LABELS, findProblems, podStatus, toDeploymentView, type PodStatus, type ProblemKind } from './k8s-pods.model.js';
+import { toDeploymentView } from './k8s-pods.deployments.js';
+import { findProblems, type ProblemKind } from './k8s-pods.problems.js';
+import { POD_STATUS_LABELS, podStatus, type PodStatus } from './k8s-pods.status.js';
 import './k8s-pods.js';
 import type { K8sPods } from './k8s-pods.component.js';
 

@@ -1,18 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { KubeEvent } from './k8s-pods.api.js';
-import {
-  MAX_EVENTS,
-  countByStatus,
-  formatCpu,
-  formatMemory,
-  formatResource,
-  parseQuantity,
-  podStatus,
-  relevantEvents,
-  sortPods,
-  toDeploymentView,
-  toPodView,
-} from './k8s-pods.model.js';
+import { toDeploymentView } from './k8s-pods.deployments.js';
+import { MAX_EVENTS, relevantEvents } from './k8s-pods.events.js';
+import { countByStatus, sortPods, toPodView } from './k8s-pods.pod-view.js';
+import { formatCpu, formatMemory, formatResource, parseQuantity } from './k8s-pods.quantities.js';
+import { podStatus } from './k8s-pods.status.js';
 import { ago, healthyPods, pod, troubledDeployments, troubledPods } from './fixtures/pods.js';
 
 describe('k8s-pods model: quantities', () => {

@@ -27,4 +27,5 @@ export { LazyLoads } from './lazy-loads.js';
 export { createLimiter, type Limiter } from './concurrency.js';
 export { decideEach, decideSafely, DECISION_TIMEOUT_MS } from './decide.js';
 export * from './ui/bounded.js';
+export { VirtualListController, type VirtualListOptions, type VirtualRange } from './virtual-list.js';
 export * from './ui/external-link.js';

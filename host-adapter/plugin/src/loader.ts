@@ -1,5 +1,6 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import { createInstance, type ModuleFederationRuntimePlugin } from '@module-federation/runtime';
+import * as runtimeCore from '@module-federation/runtime/core';
 
 /** Federation name of the widget remote. */
 export const REMOTE_NAME = 'platform_widgets';
@@ -94,6 +95,15 @@ function withTimeout<T>(promise: Promise<T>, timeoutMs: number, onTimeout: () =>
 }
 
 /**
+ * The widget remote takes the page's federation runtime from `_FEDERATION_RUNTIME_CORE`
+ * instead of fetching its own copy (19 kB gzip); the first host to publish it wins.
+ */
+export function provideRuntimeCore(): void {
+  const global = runtimeCore.Global as { _FEDERATION_RUNTIME_CORE?: unknown };
+  global._FEDERATION_RUNTIME_CORE ??= runtimeCore;
+}
+
+/**
  * A loader with its own Module Federation runtime instance (no global state shared with
  * the app or other remotes). After a failure the instance is dropped, so a remote that
  * comes back is picked up on the next mount.
@@ -104,6 +114,7 @@ export function createRemoteLoader(options: RemoteLoaderOptions): WidgetLoader {
 
   const federation = (remoteUrl: string) => {
     if (!instance) {
+      provideRuntimeCore();
       generation += 1;
       instance = createInstance({
         name: `platform_widgets_backstage_${generation}`,

@@ -1,0 +1,95 @@
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import type { Plugin } from 'vite';
+
+/*
+ * Two build plugins for the Module Federation remote (vite.remote.config.ts): the federation
+ * runtime taken from the host when it has one, and fewer chunks before the first widget.
+ */
+
+const RUNTIME_CORE = '@module-federation/runtime-core';
+const SHIM_ID = '\0platform-widgets:runtime-core-from-host';
+const COPY_ID = '\0platform-widgets:runtime-core-copy';
+
+/** The runtime-core that @module-federation/vite's own runtime imports (it may nest its own version). */
+function runtimeCorePath(): string {
+  const require = createRequire(import.meta.url);
+  const runtime = require.resolve('@module-federation/runtime', { paths: [dirname(require.resolve('@module-federation/vite'))] });
+  // The CommonJS entry's folder holds the ES module entry too.
+  return join(dirname(require.resolve(RUNTIME_CORE, { paths: [dirname(runtime)] })), 'index.js');
+}
+
+/**
+ * The remote uses the host's federation runtime (`globalThis._FEDERATION_RUNTIME_CORE`, which
+ * the portal and the Backstage adapter publish before loading the remote) and fetches its own
+ * copy only when the host published none: a host with a runtime pays no second one (19 kB gzip),
+ * a host without one still works (one more request). @module-federation/vite's
+ * `experiments.externalRuntime` does the first half but throws on a host without it.
+ */
+export function runtimeCoreFromHost(): Plugin {
+  const path = runtimeCorePath();
+  return {
+    name: 'platform-widgets:runtime-core-from-host',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (source === COPY_ID) return COPY_ID;
+      if (source !== RUNTIME_CORE || importer === COPY_ID) return null;
+      return SHIM_ID;
+    },
+    async load(id) {
+      if (id === COPY_ID) return `export * from ${JSON.stringify(path)};`;
+      if (id !== SHIM_ID) return null;
+      const names = Object.keys((await import(path)) as Record<string, unknown>).filter((name) => name !== 'default');
+      return [
+        `const core = globalThis._FEDERATION_RUNTIME_CORE ?? (await import(${JSON.stringify(COPY_ID)}));`,
+        ...names.map((name) => `export const ${name} = core.${name};`),
+      ].join('\n');
+    },
+  };
+}
+
+type ChunkNamer = (id: string, ...rest: never[]) => string | null | undefined;
+interface ChunkGroup {
+  name: string | ChunkNamer;
+  test?: RegExp;
+  priority?: number;
+}
+
+/**
+ * What every widget needs before its own code, in one chunk: the federation runtime's wrapper
+ * (its core is the host's, see runtimeCoreFromHost), the shared-import map read at init,
+ * and Vite's preload helper. Not the runtime-core copy: it is fetched only when needed.
+ */
+const FEDERATION_GLUE = /node_modules[\\/]@module-federation[\\/]runtime[\\/]|runtime-core-from-host|localSharedImportMap|vite[\\/]preload-helper|loadShareHelpers/;
+const RUNTIME_CORE_MODULE = /[\\/]runtime-core[\\/]|runtime-core-copy/;
+
+/**
+ * @module-federation/vite puts Vite's preload helper, its shared-cache helpers and the
+ * shared-module wrappers (`__loadShare__`) into chunks of their own: three more requests
+ * before any widget. One group (chunks merge by name only within a group) sends the helpers
+ * to the federation glue chunk and the wrappers to the kit chunk: both are loaded before any
+ * widget anyway, and the wrappers, which wait (top-level await) for the container's init, only
+ * after it. What the federation plugin names otherwise (its runtime init) keeps its name.
+ */
+export function fewerFederationChunks(kitChunk: RegExp): Plugin {
+  return {
+    name: 'platform-widgets:fewer-federation-chunks',
+    enforce: 'post',
+    outputOptions(options) {
+      const splitting = options.codeSplitting;
+      if (!splitting || typeof splitting !== 'object' || !Array.isArray(splitting.groups)) return null;
+      const groups = splitting.groups as ChunkGroup[];
+      const federationNamer = groups.find((group) => typeof group.name === 'function')?.name;
+      if (typeof federationNamer !== 'function') throw new Error('@module-federation/vite no longer names its chunks by a function: review fewerFederationChunks()');
+      const name: ChunkNamer = (id, ...rest) => {
+        if (id.includes('__loadShare__')) return 'kit';
+        if (RUNTIME_CORE_MODULE.test(id)) return null;
+        if (FEDERATION_GLUE.test(id)) return 'federation-runtime';
+        const chosen = federationNamer(id, ...rest);
+        if (chosen) return chosen;
+        return kitChunk.test(id) ? 'kit' : null;
+      };
+      return { ...options, codeSplitting: { ...splitting, groups: [{ name, priority: 1 }] } } as typeof options;
+    },
+  };
+}
