@@ -5,6 +5,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   WidgetElement,
   actionButton,
+  diagnose,
+  renderDiagnoses,
   buildUrl,
   firstN,
   kitStyles,
@@ -36,6 +38,7 @@ import {
   type HistoryEntry,
   type RevisionMetadata,
 } from './argo-status.api.js';
+import { ARGO_RULES } from './argo-status.diagnosis.js';
 import { ManifestViews, getManifest, manifestKey, manifestPanel, manifestToggle } from './argo-status.manifest.js';
 import { argoStatusStyles } from './argo-status.styles.js';
 
@@ -241,7 +244,9 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
   // ---- One application --------------------------------------------------------------
 
   private renderApp(app: Application): TemplateResult {
+    const problems = diagnose(ARGO_RULES, { app, ui: this.ui, appNamespace: this.appNamespace });
     return html`<div class="stack">
+      ${renderDiagnoses(problems, { label: this.resourceLabel(), tool: 'Argo CD', locale: this.locale })}
       ${this.renderOperation(app)} ${this.renderHealthMessage(app)} ${this.renderConditions(app)} ${this.renderDetails(app)} ${this.renderActions()}
       ${this.renderResources(app)} ${this.renderHistory(app)}
     </div>`;

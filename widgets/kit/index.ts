@@ -23,3 +23,4 @@ export * from './kubernetes.js';
 export { createLimiter, type Limiter } from './concurrency.js';
 export { decideEach, decideSafely, DECISION_TIMEOUT_MS } from './decide.js';
 export * from './ui/bounded.js';
+export * from './diagnosis.js';
