@@ -75,6 +75,7 @@ export const UPSTREAM_CALLS: Readonly<Record<SystemId, readonly UpstreamCall[]>>
       path: '/api/v2.0/projects/{project}/repositories/{repository}/artifacts',
       query: ['with_tag', 'with_scan_overview', 'page', 'page_size', 'sort'],
     },
+    { method: 'GET', path: '/api/v2.0/projects/{project}/repositories/{repository}/artifacts/{reference}/additions/vulnerabilities' },
   ],
   crossplane: [
     { method: 'GET', path: '/apis/{group}/{version}' },
