@@ -3,6 +3,8 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   WidgetElement,
+  diagnose,
+  renderDiagnoses,
   formatDuration,
   kitStyles,
   parseTime,
@@ -13,6 +15,7 @@ import {
   type LoadContext,
   type Tone, LIST_LIMIT, firstN, moreNote
 } from '../kit/index.js';
+import { TEMPORAL_RULES } from './temporal-workflows.diagnosis.js';
 import {
   executionLink,
   loadTemporal,
@@ -161,7 +164,9 @@ export class TemporalWorkflows extends WidgetElement<TemporalData> {
 
   protected renderReady(data: TemporalData): unknown {
     const base = this.visibilityQuery;
+    const problems = diagnose(TEMPORAL_RULES, { namespace: this.ns, failed: data.failed.executions, more: data.failed.more, ui: this.ui });
     return html`<div class="stack">
+      ${renderDiagnoses(problems, { label: this.resourceLabel(), tool: 'Temporal', locale: this.locale })}
       ${this.renderCounts(data)}
       ${this.renderSection('running', 'Running', data.running, data.counts, withStatuses(base, ['Running']))}
       ${this.renderSection('failed', 'Failed and timed out', data.failed, data.counts, withStatuses(base, FAILED_STATUSES))}
