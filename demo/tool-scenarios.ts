@@ -24,7 +24,7 @@ export interface ToolScenarios {
 }
 
 const calm: ToolScenarios = { crossplane: 'all-ready', grafanaAlerts: 'quiet', grafana: 'healthy', harbor: 'clean', kubernetes: 'healthy', kargo: 'healthy', kubecost: 'healthy', tekton: 'all-succeeded', temporal: 'healthy', vault: 'healthy' };
-const troubled: ToolScenarios = { crossplane: 'v1-claim', grafanaAlerts: 'firing', grafana: 'healthy', harbor: 'mixed', kubernetes: 'problems', kargo: 'unhealthy', kubecost: 'healthy', tekton: 'mixed', temporal: 'healthy', vault: 'metadata-denied' };
+const troubled: ToolScenarios = { crossplane: 'v1-claim', grafanaAlerts: 'firing', grafana: 'healthy', harbor: 'mixed', kubernetes: 'problems', kargo: 'unhealthy', kubecost: 'over-requested', tekton: 'mixed', temporal: 'healthy', vault: 'metadata-denied' };
 
 /** The page's one scenario switch, translated into each mock tool's own scenario. */
 export const TOOL_SCENARIOS: Readonly<Record<ArgoScenario, ToolScenarios>> = {
