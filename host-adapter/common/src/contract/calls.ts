@@ -75,6 +75,8 @@ export const UPSTREAM_CALLS: Readonly<Record<SystemId, readonly UpstreamCall[]>>
       path: '/api/v2.0/projects/{project}/repositories/{repository}/artifacts',
       query: ['with_tag', 'with_scan_overview', 'page', 'page_size', 'sort'],
     },
+    // One artifact by tag or digest: <image-trail> resolves a tag to the digest it follows.
+    { method: 'GET', path: '/api/v2.0/projects/{project}/repositories/{repository}/artifacts/{reference}', query: ['with_tag', 'with_scan_overview'] },
     { method: 'GET', path: '/api/v2.0/projects/{project}/repositories/{repository}/artifacts/{reference}/additions/vulnerabilities' },
   ],
   crossplane: [
