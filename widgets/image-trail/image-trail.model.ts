@@ -214,7 +214,7 @@ export function podsStep(digest: string, pods: readonly Pod[], link: (pod: Pod) 
   return {
     tool: 'kubernetes',
     state: 'found',
-    headline: `${lines.length} pod${lines.length === 1 ? '' : 's'} run it${others ? `; ${others} other${others === 1 ? ' does' : 's do'} not` : ''}`,
+    headline: `${lines.length} pod${lines.length === 1 ? ' runs' : 's run'} it${others ? `; ${others} other${others === 1 ? ' does' : 's do'} not` : ''}`,
     at: starts.length ? new Date(Math.min(...starts)) : undefined,
     lines,
   };
