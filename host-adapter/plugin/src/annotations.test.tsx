@@ -6,7 +6,7 @@ const entity = (annotations: Record<string, string>) => ({ metadata: { annotatio
 const map = (tag: WidgetTag, annotations: Record<string, string>) => attributesFromAnnotations(widgetSpec(tag), entity(annotations));
 
 describe('annotation → attribute table', () => {
-  it('covers the eleven widgets of the remote, each once', () => {
+  it('covers the twelve widgets of the remote, each once', () => {
     expect([...WIDGET_TAGS].sort()).toEqual(
       [
         'argo-status',
@@ -14,6 +14,7 @@ describe('annotation → attribute table', () => {
         'grafana-alerts',
         'grafana-panel',
         'harbor-vulns',
+        'image-trail',
         'k8s-pods',
         'kargo-stages',
         'kubecost-costs',
@@ -82,6 +83,18 @@ describe('annotation → attribute table', () => {
       { namespace: 'payments', 'task-queue': 'charge', instance: 'eu' },
     ],
     ['kubecost-costs', { 'kubecost.com/deployment-name': 'payments', 'backstage.io/kubernetes-namespace': 'shop' }, { deployment: 'payments', namespace: 'shop' }],
+    [
+      'image-trail',
+      {
+        'goharbor.io/repository-slug': 'storefront/guestbook/web,storefront/guestbook/worker',
+        'platform-widgets.io/image-tag': '1.8.2',
+        'platform-widgets.io/kargo-project': 'kargo-demo',
+        'argocd/app-name': 'guestbook',
+        'backstage.io/kubernetes-namespace': 'storefront',
+        'backstage.io/kubernetes-id': 'guestbook',
+      },
+      { 'repository-slug': 'storefront/guestbook/web', tag: '1.8.2', 'kargo-project': 'kargo-demo', 'app-name': 'guestbook', namespace: 'storefront', 'kubernetes-id': 'guestbook' },
+    ],
     [
       'tekton-runs',
       { 'tekton.dev/cicd': 'true', 'backstage.io/kubernetes-namespace': 'shop', 'backstage.io/kubernetes-id': 'payments' },

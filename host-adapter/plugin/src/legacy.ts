@@ -13,6 +13,7 @@ export {
   EntityTemporalWorkflowsCard,
   EntityKubecostCostsCard,
   EntityTektonRunsCard,
+  EntityImageTrailCard,
   EntityVaultSecretsCard,
 } from './plugin';
 export { PlatformWidget, type PlatformWidgetProps } from './components/PlatformWidget';

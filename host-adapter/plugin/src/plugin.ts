@@ -45,5 +45,7 @@ export const EntityTemporalWorkflowsCard = entityCard('temporal-workflows');
 export const EntityKubecostCostsCard = entityCard('kubecost-costs');
 /** Tekton PipelineRuns: `tekton.dev/cicd` plus the Kubernetes annotations. */
 export const EntityTektonRunsCard = entityCard('tekton-runs');
+/** Where an image is: `platform-widgets.io/image-digest` or `platform-widgets.io/image-tag` (with `goharbor.io/repository-slug`). */
+export const EntityImageTrailCard = entityCard('image-trail');
 /** Vault secrets (metadata only): `vault.io/secrets-path`. */
 export const EntityVaultSecretsCard = entityCard('vault-secrets');

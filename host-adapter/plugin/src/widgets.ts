@@ -192,6 +192,27 @@ export const WIDGETS = [
     requires: [['tekton.dev/cicd'], [K8S_NAMESPACE], [K8S_ID, K8S_SELECTOR]],
   },
   {
+    // Follows one image across Harbor, Kargo, Argo CD and Kubernetes; each tool without its annotations is shown as a gap.
+    tag: 'image-trail',
+    system: 'harbor',
+    title: 'Image trail',
+    cardName: 'EntityImageTrailCard',
+    attributes: [
+      { attribute: 'repository-slug', annotations: ['goharbor.io/repository-slug'], firstOfList: true },
+      { attribute: 'tag', annotations: [`${OWN}/image-tag`] },
+      { attribute: 'digest', annotations: [`${OWN}/image-digest`] },
+      { attribute: 'kargo-project', annotations: [`${OWN}/kargo-project`] },
+      { attribute: 'app-name', annotations: ['argocd/app-name'] },
+      { attribute: 'app-selector', annotations: ['argocd/app-selector'] },
+      { attribute: 'namespace', annotations: [K8S_NAMESPACE] },
+      { attribute: 'kubernetes-id', annotations: [K8S_ID] },
+      { attribute: 'label-selector', annotations: [K8S_SELECTOR] },
+      { attribute: 'cluster', annotations: [K8S_CLUSTER] },
+    ],
+    requires: [[`${OWN}/image-digest`, `${OWN}/image-tag`]],
+    deepLinkPath: () => ['harbor', 'projects'],
+  },
+  {
     tag: 'vault-secrets',
     system: 'vault',
     title: 'Vault secrets',
