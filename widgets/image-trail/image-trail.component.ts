@@ -148,7 +148,7 @@ export class ImageTrail extends WidgetElement<TrailData> {
   protected resourceLabel(): string {
     const where = this.repositorySlug?.trim() ?? '';
     const what = this.givenDigest ? shortDigest(this.givenDigest) : this.tag?.trim() ?? this.digest ?? '';
-    return where && what ? `${where} ${what.startsWith('sha') ? '@' : ':'}${what}` : where || what;
+    return where && what ? `${where}${this.givenDigest ? '@' : ':'}${what}` : where || what;
   }
 
   protected async load({ host, signal, fresh }: LoadContext): Promise<TrailData> {
