@@ -2,15 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  WidgetElement,
+  type Condition,
   conditionStatus,
+  externalLink,
   findCondition,
+  firstN,
   kitStyles,
-  resolveEndpoint,
+  type LoadContext,
+  moreNote,
   statusPill,
   themeStyles,
-  type Condition,
-  type LoadContext, firstN, moreNote
+  WidgetElement,
 } from '../kit/index.js';
 import { createLimiter, diagnose, renderDiagnoses } from '../kit/index.js';
 import { CROSSPLANE_RULES } from './crossplane-status.diagnosis.js';
@@ -147,9 +149,6 @@ export class CrossplaneStatus extends WidgetElement<CrossplaneTree> {
     return renderDiagnoses(diagnose(CROSSPLANE_RULES, { objects, now: Date.now() }), { label: this.resourceLabel(), tool: this.linkToolName(), locale: this.locale });
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'crossplane', this.instance)?.ui;
-  }
 
   private get clusterName(): string {
     return this.cluster?.trim() || DEFAULT_CLUSTER;
@@ -188,7 +187,7 @@ export class CrossplaneStatus extends WidgetElement<CrossplaneTree> {
       ${composition ?? compositeComposition ? html`<dt>Composition</dt><dd><code>${composition ?? compositeComposition}</code></dd>` : nothing}
       <dt>Managed resources</dt><dd>${managed}</dd>
       ${href
-        ? html`<dt>Dashboard</dt><dd><a href=${href} target="_blank" rel="noopener noreferrer">Open ${root.kind} ${root.name}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a></dd>`
+        ? html`<dt>Dashboard</dt><dd>${externalLink(href, `Open ${root.kind} ${root.name}`)}</dd>`
         : nothing}
     </dl>`;
   }

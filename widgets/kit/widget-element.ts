@@ -28,10 +28,18 @@ import { parseBase } from './urls.js';
 import { themeStyles } from './theme.js';
 import type { ActionDecision } from './ui/action-button.js';
 
-export interface LoadContext {
+/** What a call to a tool needs: the host, the named instance, and the load's signal. */
+export interface CallContext {
   host: PlatformHost;
-  signal: AbortSignal;
+  instance?: string;
+  signal?: AbortSignal;
   /** A manual refresh: skip caches. */
+  fresh?: boolean;
+}
+
+/** What the kit hands a widget's `load`. */
+export interface LoadContext extends CallContext {
+  signal: AbortSignal;
   fresh: boolean;
 }
 
@@ -77,11 +85,15 @@ export abstract class WidgetElement<T> extends LitElement {
 
   @state() private globalHost = configuredHost();
 
+  // ---- What a widget must say ---------------------------------------------------------
+
+  /** The tool it talks to. */
   protected abstract readonly system: SystemId;
   /** What is missing from the attributes, as a sentence naming them; undefined when complete. */
   protected abstract missingConfig(): string | undefined;
   /** Everything the data depends on; a change reloads. */
   protected abstract configKey(): string;
+  /** Fetches and shapes the data; throws (a `WidgetError`, or anything) to degrade. */
   protected abstract load(context: LoadContext): Promise<T>;
   protected abstract isEmpty(data: T): boolean;
   protected abstract renderReady(data: T): unknown;
@@ -90,6 +102,9 @@ export abstract class WidgetElement<T> extends LitElement {
   protected abstract deepLink(): string | undefined;
   /** What this widget shows, e.g. an application name. */
   protected abstract resourceLabel(): string;
+
+  // ---- What a widget may override ------------------------------------------------------
+
   /** Actions gated by `decide`. */
   protected actions(): readonly string[] {
     return [];
@@ -130,8 +145,15 @@ export abstract class WidgetElement<T> extends LitElement {
   protected renderSummary(_data: T): unknown {
     return nothing;
   }
+  /** Lines of the loading skeleton, about the height of the ready card. */
   protected readonly skeletonLines: number = 4;
 
+  // ---- What the kit gives a widget (with `data`, `error`, `decision()`, `reload()` and `notify()` below) ----
+
+  /** The tool's UI base for this widget's endpoint, for deep links. */
+  protected get ui(): string | undefined {
+    return resolveEndpoint(this.effectiveHost, this.system, this.endpointInstance())?.ui;
+  }
   protected readonly confirm = new ConfirmController(this);
   protected readonly refresher = new RefreshController(this, {
     refresh: () => this.refresh(false),

@@ -1,6 +1,14 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { WidgetElement, diagnose, kitStyles, renderDiagnoses, resolveEndpoint, themeStyles, type LoadContext } from '../kit/index.js';
+import {
+  diagnose,
+  externalLink,
+  kitStyles,
+  renderDiagnoses,
+  type LoadContext,
+  themeStyles,
+  WidgetElement,
+} from '../kit/index.js';
 import { KUBECOST_RULES, usageByName, type Usage } from './kubecost-costs.diagnosis.js';
 import { allocationsLink, costFilter, getDailyAllocations, type Aggregate, type ApiFlavor, type CostQuery } from './kubecost-costs.api.js';
 import { sparkline, stackedBar, swatch } from './kubecost-costs.charts.js';
@@ -164,7 +172,7 @@ export class KubecostCosts extends WidgetElement<CostData> {
         </label>`)}
       </fieldset>
       ${href
-        ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open in ${this.toolName}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+        ? externalLink(href, html`Open in ${this.toolName}`)
         : nothing}
       <span class="meta" role="status">${this.switching(data) ? `Loading ${windowLabel(this.effectiveWindow)}…` : ''}</span>
     </div>`;
@@ -249,9 +257,6 @@ export class KubecostCosts extends WidgetElement<CostData> {
     return this.apiFlavor === 'opencost' ? 'opencost' : 'kubecost';
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'kubecost', this.instance)?.ui;
-  }
 
   private scopeKey(): string {
     return JSON.stringify([this.namespace, this.deployment, this.labelFilter, this.aggregateBy, this.flavor]);

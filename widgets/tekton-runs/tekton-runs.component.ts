@@ -3,19 +3,19 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   buildHashUrl,
+  externalLink,
   WidgetElement,
   diagnose,
   renderDiagnoses,
   type Diagnosis,
   formatDuration,
   kitStyles,
-  workloadSelectionProblem,
-  workloadSelector,
+  type LoadContext,
   relativeTime,
-  resolveEndpoint,
   statusPill,
   themeStyles,
-  type LoadContext,
+  workloadSelectionProblem,
+  workloadSelector,
 } from '../kit/index.js';
 import { listPipelineRuns, listTaskRunsOf, runLink, runsLink, type TaskRun } from './tekton-runs.api.js';
 import { TEKTON_RULES } from './tekton-runs.diagnosis.js';
@@ -159,14 +159,11 @@ export class TektonRuns extends WidgetElement<TektonData> {
     return limit !== undefined && Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'tekton', this.instance)?.ui;
-  }
 
   private openLink(): TemplateResult {
     const href = this.deepLink();
     return href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open runs in Tekton Dashboard<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+      ? externalLink(href, 'Open runs in Tekton Dashboard')
       : html``;
   }
 
