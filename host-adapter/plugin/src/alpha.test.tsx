@@ -14,7 +14,7 @@ import { TOKEN, appConfig, entityWith } from './testing/render';
 
 describe('new frontend system', () => {
   it('has an entity card per widget and the loader API', () => {
-    expect(platformWidgetsEntityCards).toHaveLength(11);
+    expect(platformWidgetsEntityCards).toHaveLength(12);
     expect(platformWidgetsPlugin.id).toBe('platform-widgets');
   });
 
@@ -25,6 +25,14 @@ describe('new frontend system', () => {
     expect(filter?.(entityWith({ 'argocd/app-name': 'guestbook' }))).toBe(true);
     expect(filter?.(entityWith({ 'argocd/app-selector': 'team=shop' }))).toBe(true);
     expect(filter?.(entityWith({ 'backstage.io/kubernetes-id': 'x' }))).toBe(false);
+  });
+
+  it('shows the image trail on entities naming an image by digest or tag', () => {
+    const tester = createExtensionTester(entityWidgetCard('image-trail'));
+    const filter = tester.get(EntityCardBlueprint.dataRefs.filterFunction) as ((entity: ReturnType<typeof entityWith>) => boolean) | undefined;
+    expect(filter?.(entityWith({ 'platform-widgets.io/image-tag': '1.8.2', 'goharbor.io/repository-slug': 'storefront/web' }))).toBe(true);
+    expect(filter?.(entityWith({ 'platform-widgets.io/image-digest': 'sha256:ab' }))).toBe(true);
+    expect(filter?.(entityWith({ 'goharbor.io/repository-slug': 'storefront/web' }))).toBe(false);
   });
 
   it('renders the widget with the host, and a permission deny disables Sync', async () => {
