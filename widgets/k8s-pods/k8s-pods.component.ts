@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   conditionTone,
+  diagnose,
+  renderDiagnoses,
   DEFAULT_DASHBOARD_CLUSTER,
   externalLink,
   kitStyles,
@@ -31,7 +33,6 @@ import {
   POD_STATUSES,
   POD_STATUS_LABELS,
   POD_STATUS_TONES,
-  PROBLEM_FIXES,
   countByStatus,
   formatResource,
   formatResourceShort,
@@ -47,6 +48,7 @@ import {
   type Problem,
   type Resources,
 } from './k8s-pods.model.js';
+import { K8S_RULES } from './k8s-pods.diagnosis.js';
 import { k8sPodsStyles } from './k8s-pods.styles.js';
 import { ROW_HEIGHT } from './k8s-pods.constants.js';
 import { LogViewer, type LogTarget } from './k8s-pods.logs.js';
@@ -251,22 +253,13 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   }
 
   private renderProblems(problems: readonly Problem[]): unknown {
-    if (!problems.length) return nothing;
-    return html`<section class="problems" aria-label=${`Problems of ${this.resourceLabel()}`}>
-      <h3 id="problems-title">Problems found</h3>
-      <ul>
-        ${problems.map((problem) => {
-          const [first, ...rest] = problem.subjects;
-          return html`<li data-problem=${problem.kind}>
-            ${statusPill('error', problem.kind)}
-            <span class="subjects">${first}${rest.length ? ` and ${rest.length} more` : ''}</span>
-            ${problem.message ? html`<span class="message">${problem.message}</span>` : nothing}
-            <span class="fix"><strong>Fix:</strong> ${PROBLEM_FIXES[problem.kind]}</span>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
+    const namespace = this.namespace ?? '';
+    const link = (subject: string) => subject.startsWith('deployment ')
+      ? deploymentLink(this.ui, this.clusterName, namespace, subject.slice('deployment '.length))
+      : podLink(this.ui, this.clusterName, namespace, subject);
+    return renderDiagnoses(diagnose(K8S_RULES, { problems, link }), { label: this.resourceLabel(), tool: this.linkToolName(), locale: this.locale });
   }
+
 
   private renderDeployments(result: Section<DeploymentView[]>): unknown {
     if (!result.ok) return this.renderSectionNote('Deployments', result);
