@@ -1,13 +1,15 @@
 // `npm run generate`: collects every widget's descriptor (widgets/<tag>/<tag>.descriptor.ts) into
 // the files that list widgets, so a new widget is its own folder plus this command:
 //   host-adapter/common/src/contract/widgets.generated.ts  the adapter's cards and annotation table, the backend's allowlist
-//   packages/elements/src/tags.ts                         the npm package's modules
+//   packages/elements/src/tags.ts, react.ts, package.json  the npm package's modules, React wrappers and exports
+//   host-adapter/plugin/src/legacy-cards.ts               the legacy frontend system's named cards
 //   README.md (between the widget-table markers)           attributes and the annotations they mirror
 // `--check` writes nothing and exits 1 when a file is not current (a step of `npm test`).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { WidgetDescriptor } from '../../host-adapter/common/src/contract/widget.js';
+import { elementsPackage, legacyCardsFile, reactFile } from './package-files.js';
 import { attributeTables, type ManifestAttributes } from './readme-tables.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -73,6 +75,9 @@ const descriptors = await readDescriptors();
 const outputs: [string, (current: string) => string][] = [
   ['host-adapter/common/src/contract/widgets.generated.ts', () => commonFile(descriptors)],
   ['packages/elements/src/tags.ts', () => tagsFile(descriptors)],
+  ['packages/elements/src/react.ts', () => reactFile(descriptors)],
+  ['packages/elements/package.json', (current) => elementsPackage(current, descriptors)],
+  ['host-adapter/plugin/src/legacy-cards.ts', () => legacyCardsFile(descriptors)],
   ['README.md', (current) => readme(current, descriptors)],
 ];
 const stale: string[] = [];

@@ -1,82 +1,35 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import { testEndpoints } from '../kit/testing/fake-host.js';
 import '../image-trail/image-trail.js';
 import { imageTrailHandlers, type ImageTrailHandlerOptions } from './fixtures/handlers.js';
 import { DIGEST, KARGO_PROJECT, KUBERNETES_ID, NAMESPACE, SLUG, TAG } from './fixtures/trail.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory } from '../../storybook/states.js';
+import { mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, degradedStories, loadingStory, notConfiguredStory } from '../../storybook/states.js';
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface TrailArgs {
-  'repository-slug'?: string;
-  tag?: string;
-  digest?: string;
-  'kargo-project'?: string;
-  'app-name'?: string;
-  'app-selector'?: string;
-  namespace?: string;
-  'kubernetes-id'?: string;
-  'label-selector'?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
-
+/** Handlers under one key, `trail`: a story's `parameters.msw.handlers.trail` replaces the default's. */
 const mock = mswUnder('trail');
 const scenario = (options: ImageTrailHandlerOptions) => mock(imageTrailHandlers(options));
 
 const meta = {
   title: 'Widgets/Image trail',
   component: 'image-trail',
-  render: (args) => html`<image-trail
-    repository-slug=${ifDefined(attr(args['repository-slug']))}
-    tag=${ifDefined(attr(args.tag))}
-    digest=${ifDefined(attr(args.digest))}
-    kargo-project=${ifDefined(attr(args['kargo-project']))}
-    app-name=${ifDefined(attr(args['app-name']))}
-    app-selector=${ifDefined(attr(args['app-selector']))}
-    namespace=${ifDefined(attr(args.namespace))}
-    kubernetes-id=${ifDefined(attr(args['kubernetes-id']))}
-    label-selector=${ifDefined(attr(args['label-selector']))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></image-trail>`,
+  render: renderWidget('image-trail'),
+  // Nothing polls in a story: refresh is by hand (the Reload button).
   args: {
     'repository-slug': SLUG, tag: TAG, 'kargo-project': KARGO_PROJECT, 'app-name': 'guestbook', namespace: NAMESPACE, 'kubernetes-id': KUBERNETES_ID, 'refresh-interval': 0,
   },
-  argTypes: {
-    'repository-slug': { control: 'text' },
-    tag: { control: 'text' },
-    digest: { control: 'text' },
-    'kargo-project': { control: 'text' },
-    'app-name': { control: 'text' },
-    'app-selector': { control: 'text' },
-    namespace: { control: 'text' },
-    'kubernetes-id': { control: 'text' },
-    'label-selector': { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'in-production' }),
-} satisfies Meta<TrailArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<TrailArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 const stepText = (widget: Element, tool: string) => inShadow(widget, `li.step[data-tool="${tool}"]`).textContent ?? '';
 
-export const NotConfigured: Story = {
-  args: { tag: undefined, digest: undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'image-trail');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Set digest (annotation platform-widgets.io/image-digest)']);
-  },
-};
+export const NotConfigured: Story = notConfiguredStory('image-trail', { tag: undefined, digest: undefined }, ['Set digest (annotation platform-widgets.io/image-digest)']);
 
 export const Loading: Story = loadingStory({
   tag: 'image-trail', tool: 'Image trail', mock, url: '/proxy/harbor/api/v2.0/projects/:project/repositories/:repository/artifacts/:reference',
@@ -151,16 +104,20 @@ export const ToolFails: Story = {
   },
 };
 
-/** A tag Harbor does not know: nothing to follow. */
-export const TagNotFound: Story = {
-  parameters: scenario({ scenario: 'tag-not-found' }),
-  play: ({ canvasElement }) => expectDegraded(canvasElement, 'Not found: check the annotation', { tag: 'image-trail', linkText: 'Open storefront/guestbook/web:1.8.2 in Harbor', href: 'https://harbor.example.com/harbor/projects' }),
-};
+/** A tag Harbor cannot resolve leaves nothing to follow: the card degrades to the Harbor link with the reason. */
+const degraded = degradedStories({
+  tag: 'image-trail',
+  linkText: 'Open storefront/guestbook/web:1.8.2 in Harbor', href: 'https://harbor.example.com/harbor/projects',
+  scenario: (name) => scenario({ scenario: name === 'outage' ? 'harbor-outage' : name }),
+  mock,
+  unexpected: { url: '/proxy/harbor/api/v2.0/projects/:project/repositories/:repository/artifacts/:reference' },
+});
 
-export const HarborOutage: Story = {
-  parameters: scenario({ scenario: 'harbor-outage' }),
-  play: ({ canvasElement }) => expectDegraded(canvasElement, 'Tool unavailable (HTTP 503)', { tag: 'image-trail', linkText: 'Open storefront/guestbook/web:1.8.2 in Harbor', href: 'https://harbor.example.com/harbor/projects' }),
-};
+export const HarborOutage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
+export const UnexpectedResponse: Story = degraded.unexpected;
+export const TagNotFound: Story = degraded.notFound({ parameters: scenario({ scenario: 'tag-not-found' }) });
 
 export const InProductionDark: Story = darkVariant(InProduction, 'image-trail');
 export const PromotionFailedDark: Story = darkVariant(PromotionFailed, 'image-trail');

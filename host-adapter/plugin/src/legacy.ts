@@ -1,21 +1,7 @@
 // The legacy frontend system: `createPlugin` and the entity cards for `EntityPage.tsx`
 // (`@platform-widgets/backstage-plugin/legacy`).
-export {
-  platformWidgetsPlugin,
-  widgetLoaderApiFactory,
-  EntityArgoStatusCard,
-  EntityK8sPodsCard,
-  EntityHarborVulnsCard,
-  EntityGrafanaPanelCard,
-  EntityGrafanaAlertsCard,
-  EntityCrossplaneStatusCard,
-  EntityKargoStagesCard,
-  EntityTemporalWorkflowsCard,
-  EntityKubecostCostsCard,
-  EntityTektonRunsCard,
-  EntityImageTrailCard,
-  EntityVaultSecretsCard,
-} from './plugin';
+export { platformWidgetsPlugin, widgetLoaderApiFactory } from './plugin';
+export * from './legacy-cards';
 export { PlatformWidget, type PlatformWidgetProps } from './components/PlatformWidget';
 export { EntityPlatformWidgetCard, type EntityPlatformWidgetCardProps } from './components/EntityPlatformWidgetCard';
 export { DeepLinkFallback } from './components/DeepLinkFallback';

@@ -17,7 +17,8 @@ export const platformWidgetsPlugin = createPlugin({
   apis: [widgetLoaderApiFactory],
 });
 
-const entityCard = (widget: WidgetTag) =>
+/** A widget's card for `EntityPage.tsx` (the named cards are in legacy-cards.ts). */
+export const entityCard = (widget: WidgetTag) =>
   platformWidgetsPlugin.provide(
     createComponentExtension({
       name: widgetSpec(widget).cardName,
@@ -25,27 +26,3 @@ const entityCard = (widget: WidgetTag) =>
     }),
   );
 
-/** Argo CD application(s): `argocd/app-name` or `argocd/app-selector`. */
-export const EntityArgoStatusCard = entityCard('argo-status');
-/** Pods: `backstage.io/kubernetes-namespace` with `backstage.io/kubernetes-id` or `-label-selector`. */
-export const EntityK8sPodsCard = entityCard('k8s-pods');
-/** Image vulnerabilities: `goharbor.io/repository-slug`. */
-export const EntityHarborVulnsCard = entityCard('harbor-vulns');
-/** A Grafana panel or dashboard: `platform-widgets.io/grafana-dashboard-uid`, `grafana/overview-dashboard` or `grafana/dashboard-selector`. */
-export const EntityGrafanaPanelCard = entityCard('grafana-panel');
-/** Grafana alerts: `grafana/alert-label-selector`. */
-export const EntityGrafanaAlertsCard = entityCard('grafana-alerts');
-/** Crossplane claim or XR: `terasky.backstage.io/claim-*` or `composite-*`. */
-export const EntityCrossplaneStatusCard = entityCard('crossplane-status');
-/** Kargo stages: `platform-widgets.io/kargo-project`. */
-export const EntityKargoStagesCard = entityCard('kargo-stages');
-/** Temporal workflows: `platform-widgets.io/temporal-namespace`. */
-export const EntityTemporalWorkflowsCard = entityCard('temporal-workflows');
-/** Cost: `kubecost.com/deployment-name` or `backstage.io/kubernetes-namespace`. */
-export const EntityKubecostCostsCard = entityCard('kubecost-costs');
-/** Tekton PipelineRuns: `tekton.dev/cicd` plus the Kubernetes annotations. */
-export const EntityTektonRunsCard = entityCard('tekton-runs');
-/** Where an image is: `platform-widgets.io/image-digest` or `platform-widgets.io/image-tag` (with `goharbor.io/repository-slug`). */
-export const EntityImageTrailCard = entityCard('image-trail');
-/** Vault secrets (metadata only): `vault.io/secrets-path`. */
-export const EntityVaultSecretsCard = entityCard('vault-secrets');
