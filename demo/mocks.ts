@@ -5,6 +5,7 @@ import { crossplaneHandlers } from '../widgets/crossplane-status/fixtures/handle
 import { grafanaAlertsHandlers } from '../widgets/grafana-alerts/fixtures/handlers.js';
 import { grafanaHandlers } from '../widgets/grafana-panel/fixtures/handlers.js';
 import { harborHandlers } from '../widgets/harbor-vulns/fixtures/handlers.js';
+import { imageTrailHandlers } from '../widgets/image-trail/fixtures/handlers.js';
 import { k8sHandlers } from '../widgets/k8s-pods/fixtures/handlers.js';
 import { kargoHandlers } from '../widgets/kargo-stages/fixtures/handlers.js';
 import { kubecostHandlers } from '../widgets/kubecost-costs/fixtures/handlers.js';
@@ -33,6 +34,8 @@ function handlers(config: PortalConfig, scenario: ArgoScenario): RequestHandler[
     ...grafanaAlertsHandlers({ scenario: tools.grafanaAlerts, base: base('grafana'), latencyMs }),
     ...grafanaHandlers({ scenario: tools.grafana, base: base('grafana'), latencyMs }),
     ...harborHandlers({ scenario: tools.harbor, base: base('harbor'), latencyMs }),
+    // Harbor's artifact by tag (image-trail's tag → digest); the other tools' mocks answer the rest of its trail.
+    ...imageTrailHandlers({ scenario: tools.imageTrail, bases: { harbor: base('harbor') }, latencyMs, harborOnly: true }),
     ...k8sHandlers({ scenario: tools.kubernetes, base: base('kubernetes'), latencyMs }),
     ...kargoHandlers({ scenario: tools.kargo, base: base('kargo'), latencyMs }),
     ...kubecostHandlers({ scenario: tools.kubecost, base: base('kubecost'), latencyMs }),

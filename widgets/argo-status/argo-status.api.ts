@@ -23,6 +23,18 @@ const resource = z.object({
   health: z.optional(z.nullable(health)),
 });
 
+/** A resource the last sync touched: hooks carry `hookType` and `hookPhase`. */
+const syncResultResource = z.object({
+  group: text,
+  kind: text,
+  namespace: text,
+  name: text,
+  status: text,
+  message: text,
+  hookType: text,
+  hookPhase: text,
+});
+
 const initiator = z.object({ username: text, automated: z.optional(z.nullable(z.boolean())) });
 
 const historyEntry = z.object({
@@ -48,6 +60,7 @@ export const applicationSchema = z.object({
       source: z.optional(z.nullable(source)),
       sources: list(source),
       destination: z.optional(z.nullable(z.object({ server: text, name: text, namespace: text }))),
+      ignoreDifferences: list(z.object({ group: text, kind: text, name: text, namespace: text })),
     }),
   ),
   status: z.optional(
@@ -64,7 +77,7 @@ export const applicationSchema = z.object({
               message: text,
               startedAt: text,
               finishedAt: text,
-              syncResult: z.optional(z.nullable(z.object({ revision: text, revisions: list(z.string()) }))),
+              syncResult: z.optional(z.nullable(z.object({ revision: text, revisions: list(z.string()), resources: list(syncResultResource) }))),
               operation: z.optional(z.nullable(z.object({ initiatedBy: z.optional(z.nullable(initiator)) }))),
             }),
           ),
@@ -109,6 +122,7 @@ export type Application = z.infer<typeof applicationSchema>;
 export type AppSummary = z.infer<typeof appSummarySchema>;
 export type ApplicationSource = z.infer<typeof source>;
 export type ArgoResource = z.infer<typeof resource>;
+export type SyncResultResource = z.infer<typeof syncResultResource>;
 export type HistoryEntry = z.infer<typeof historyEntry>;
 export type RevisionMetadata = z.infer<typeof revisionMetadataSchema>;
 

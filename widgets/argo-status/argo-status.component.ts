@@ -4,6 +4,8 @@ import {
   actionButton,
   ActionController,
   actionStatusNote,
+  diagnose,
+  renderDiagnoses,
   buildUrl,
   externalLink,
   followUntil,
@@ -31,6 +33,7 @@ import { AppHistory } from './argo-status.history.js';
 import { healthPill, syncPill } from './argo-status.pills.js';
 import { appConditions, appDetails } from './argo-status.details.js';
 import { AppResources } from './argo-status.resources.js';
+import { ARGO_RULES } from './argo-status.diagnosis.js';
 import { argoStatusStyles } from './argo-status.styles.js';
 
 export const ARGO_ACTIONS = { refresh: 'argocd.application.refresh', sync: 'argocd.application.sync' } as const;
@@ -188,7 +191,9 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
   // ---- One application --------------------------------------------------------------
 
   private renderApp(app: Application): TemplateResult {
+    const problems = diagnose(ARGO_RULES, { app, ui: this.ui, appNamespace: this.appNamespace });
     return html`<div class="stack">
+      ${renderDiagnoses(problems, { label: this.resourceLabel(), tool: 'Argo CD', locale: this.locale })}
       ${this.renderOperation(app)} ${this.renderHealthMessage(app)} ${appConditions(app)} ${appDetails(app)} ${this.renderActions()}
       ${this.resources.render(app)} ${this.history.render(app)}
     </div>`;

@@ -4,7 +4,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import './argo-status.js';
 import { ARGO_ACTIONS } from './argo-status.component.js';
-import { unreconciledApp } from './fixtures/applications.js';
+import { troubledApp, unreconciledApp } from './fixtures/applications.js';
 import { argoHandlers, type ArgoHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
 import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
@@ -135,6 +135,19 @@ export const SyncFailed: Story = {
     await waitForText(widget, ['Last sync failed', 'spec.template.spec.containers[0].image: Required value']);
   },
 };
+
+/** Every problem the diagnosis names, each with what was seen, why, the fix and a link to the exact place. */
+export const Problems: Story = {
+  parameters: mock([http.get(`${API}/guestbook`, () => HttpResponse.json(troubledApp)), ...argoHandlers()]),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'argo-status');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Problems', 'ComparisonError', 'Sync failed on a hook', 'OutOfSync despite ignoreDifferences', 'exceeded its progress deadline']);
+    await expect(inShadow(widget, 'section.diagnoses[aria-label="Problems of guestbook"] a').getAttribute('href')).toContain('conditions=true');
+  },
+};
+
+export const ProblemsDark: Story = darkVariant(Problems, 'argo-status');
 
 /** A Helm chart: revisions are chart versions, so history shows the chart, not commits. */
 export const Helm: Story = {

@@ -14,7 +14,8 @@ import {
   themeStyles,
   WidgetElement,
 } from '../kit/index.js';
-import { createLimiter } from '../kit/index.js';
+import { createLimiter, diagnose, renderDiagnoses } from '../kit/index.js';
+import { CROSSPLANE_RULES } from './crossplane-status.diagnosis.js';
 import { compositionName, resourceLink, type ObjectTarget } from './crossplane-status.api.js';
 import { conditionCellTone, conditionsOf, extraConditions, STATUS_TONES } from './crossplane-status.status.js';
 import { crossplaneStatusStyles } from './crossplane-status.styles.js';
@@ -132,13 +133,20 @@ export class CrossplaneStatus extends WidgetElement<CrossplaneTree> {
       ? 'Crossplane has not created a composite resource for this claim yet.'
       : 'This composite resource has no composed resources yet.';
     return html`<div class="stack">
+      ${this.renderProblems(tree)}
       <p class="notice" part="empty">${message}</p>
       ${this.renderFacts(tree)} ${this.renderTable(tree)}
     </div>`;
   }
 
   protected renderReady(tree: CrossplaneTree): unknown {
-    return html`<div class="stack">${this.renderFacts(tree)} ${this.renderTable(tree)}</div>`;
+    return html`<div class="stack">${this.renderProblems(tree)} ${this.renderFacts(tree)} ${this.renderTable(tree)}</div>`;
+  }
+
+  private renderProblems(tree: CrossplaneTree): unknown {
+    const objects = flatten(tree.root).flatMap((node) =>
+      node.object ? [{ object: node.object, role: node.role, link: node.target ? resourceLink(this.ui, this.clusterName, node.target) : undefined }] : []);
+    return renderDiagnoses(diagnose(CROSSPLANE_RULES, { objects, now: Date.now() }), { label: this.resourceLabel(), tool: this.linkToolName(), locale: this.locale });
   }
 
 

@@ -61,6 +61,18 @@ export const ClaimMixedStates: Story = {
   },
 };
 
+/** The troubled claim's problems: what was seen, why, the fix and a link to each object. */
+export const Problems: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'crossplane-status');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Problems', 'ReconcileError: observe failed', 'Never reconciled', 'ReconcilePaused', 'Fix:']);
+    await expect(inShadow(widget, `section.diagnoses[aria-label="Problems of ${CLAIM.namespace}/${CLAIM.name}"] li a`).getAttribute('href')).toMatch(/^https:/);
+  },
+};
+
+export const ProblemsDark: Story = darkVariant(Problems, 'crossplane-status');
+
 export const AllReady: Story = {
   parameters: scenario({ scenario: 'all-ready' }),
   play: async ({ canvasElement }) => {

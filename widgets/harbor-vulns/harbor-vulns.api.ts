@@ -46,6 +46,24 @@ export const artifactSchema = z.object({
 
 export const artifactListSchema = z.array(artifactSchema);
 
+/** One finding of a vulnerability report (only what the diagnosis reads). */
+const vulnerabilitySchema = z.object({
+  id: z.string(),
+  package: text,
+  version: text,
+  fix_version: text,
+  severity: text,
+});
+
+/** `…/artifacts/{reference}/additions/vulnerabilities`: the full reports, keyed by report MIME type. */
+export const vulnerabilityReportsSchema = z.record(
+  z.string(),
+  z.object({ generated_at: text, severity: text, vulnerabilities: z.optional(z.nullable(z.array(vulnerabilitySchema))) }),
+);
+
+export type Vulnerability = z.infer<typeof vulnerabilitySchema>;
+export type VulnerabilityReports = z.infer<typeof vulnerabilityReportsSchema>;
+
 export type Artifact = z.infer<typeof artifactSchema>;
 
 /** How many artifacts one request reads (the newest pushes). */
@@ -82,6 +100,20 @@ export function listArtifacts(call: Call): Promise<Artifact[]> {
 }
 
 // ---- Deep links into the Harbor UI (routes of Harbor ≥ 2.8) --------------------------
+
+/** The full report of one artifact (one request, only for the artifact whose critical findings the card explains). */
+export function getVulnerabilities(call: Call & { digest: string }): Promise<VulnerabilityReports> {
+  const { slug } = call;
+  return apiRequest(call.host, {
+    system: 'harbor',
+    instance: call.instance,
+    path: ['api', 'v2.0', 'projects', slug.project, 'repositories', repositorySegment(slug.repository), 'artifacts', call.digest, 'additions', 'vulnerabilities'],
+    headers: { 'X-Accept-Vulnerabilities': ACCEPT_VULNERABILITIES },
+    schema: vulnerabilityReportsSchema,
+    signal: call.signal,
+    fresh: call.fresh,
+  });
+}
 
 /** `{ui}/harbor/projects`: where a link goes while the project's numeric id is unknown. */
 export function projectsLink(ui: string | undefined): string | undefined {

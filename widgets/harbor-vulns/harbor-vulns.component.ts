@@ -5,6 +5,10 @@ import {
   endpointKey,
   externalLink,
   firstN,
+  WidgetElement,
+  diagnose,
+  renderDiagnoses,
+  type Diagnosis,
   kitStyles,
   type LoadContext,
   moreNote,
@@ -13,9 +17,18 @@ import {
   resolveEndpoint,
   statusPill,
   themeStyles,
-  WidgetElement,
 } from '../kit/index.js';
-import { artifactLink, listArtifacts, projectLink, projectsLink, repositoryLink, type Artifact } from './harbor-vulns.api.js';
+import {
+  artifactLink,
+  getVulnerabilities,
+  listArtifacts,
+  projectLink,
+  projectsLink,
+  repositoryLink,
+  type Artifact,
+  type VulnerabilityReports,
+} from './harbor-vulns.api.js';
+import { HARBOR_RULES } from './harbor-vulns.diagnosis.js';
 import {
   SCAN_LABELS,
   SCAN_TONES,
@@ -41,6 +54,7 @@ export interface HarborData {
   artifacts: ArtifactView[];
   /** Harbor's numeric project id (from the artifacts), for UI links. */
   projectId?: number;
+  problems: Diagnosis[];
 }
 
 function toView(artifact: Artifact): ArtifactView {
@@ -137,11 +151,21 @@ export class HarborVulns extends WidgetElement<HarborData> {
 
   protected async load({ host, signal, fresh }: LoadContext): Promise<HarborData> {
     const slug = this.slug;
-    if (!slug) return { artifacts: [] };
+    if (!slug) return { artifacts: [], problems: [] };
     const artifacts = newestFirst((await listArtifacts({ host, instance: this.endpointInstance(), slug, signal, fresh })).map(toView));
     const projectId = artifacts.find((artifact) => artifact.projectId !== undefined)?.projectId;
     if (projectId !== undefined) this.projectIds.set(this.configKey(), projectId);
-    return { artifacts, projectId };
+    const newest = artifacts[0];
+    let report: VulnerabilityReports | undefined;
+    if (newest?.scan.counts?.critical) {
+      // Only the newest image's criticals are explained; without the report the summary still says enough.
+      report = await getVulnerabilities({ host, instance: this.endpointInstance(), slug, digest: newest.digest, signal, fresh }).catch((error: unknown) => {
+        if (signal.aborted) throw error;
+        return undefined;
+      });
+    }
+    const link = (digest: string) => (projectId === undefined ? undefined : artifactLink(this.ui, projectId, slug.repository, digest));
+    return { artifacts, projectId, problems: diagnose(HARBOR_RULES, { artifacts, report, link }) };
   }
 
   protected isEmpty(data: HarborData): boolean {
@@ -169,7 +193,8 @@ export class HarborVulns extends WidgetElement<HarborData> {
 
   protected renderReady(data: HarborData): unknown {
     const [newest] = data.artifacts;
-    return html`${newest ? this.renderNewest(newest) : nothing}
+    return html`${renderDiagnoses(data.problems, { label: this.resourceLabel(), tool: 'Harbor', locale: this.locale })}
+      ${newest ? this.renderNewest(newest) : nothing}
       <div class="scroll" tabindex="0" role="region" aria-label=${`Artifacts of ${this.resourceLabel()}, newest first`}>
         <table>
           <thead>

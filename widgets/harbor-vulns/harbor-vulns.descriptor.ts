@@ -19,6 +19,8 @@ export const harborVulnsDescriptor = {
         path: '/api/v2.0/projects/{project}/repositories/{repository}/artifacts',
         query: ['with_tag', 'with_scan_overview', 'page', 'page_size', 'sort'],
       },
+      // The newest image's full report, read only when it has critical findings (the diagnosis names their fixes).
+      { method: 'GET', path: '/api/v2.0/projects/{project}/repositories/{repository}/artifacts/{reference}/additions/vulnerabilities' },
     ],
   },
 } as const satisfies WidgetDescriptor;

@@ -6,7 +6,7 @@ import '../harbor-vulns/harbor-vulns.js';
 import { PROJECT_ID, SLUG, newestVulnerable } from './fixtures/artifacts.js';
 import { harborHandlers, type HarborHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Harbor (`endpoints.harbor.api`), as msw sees it. */
@@ -61,6 +61,18 @@ export const MixedScans: Story = {
       .toBe(`${REPO_LINK}/artifacts/${newestVulnerable.digest}`);
   },
 };
+
+/** The newest image's critical finding that has a fixed version: the package, the CVE, the version to upgrade to. */
+export const Problems: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'harbor-vulns');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Problems', 'Critical vulnerability with a fix', 'libssl3 3.0.11-1~deb12u2 in 1.8.2, latest', 'CVE-2024-5535', 'Fixed in libssl3 3.0.14-1~deb12u1.']);
+    await expect(inShadow<HTMLAnchorElement>(widget, 'section.diagnoses li a').href).toContain(`/harbor/projects/${PROJECT_ID}/repositories/`);
+  },
+};
+
+export const ProblemsDark: Story = darkVariant(Problems, 'harbor-vulns');
 
 export const CleanLatest: Story = {
   parameters: scenario({ scenario: 'clean' }),

@@ -186,14 +186,14 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   }
 
   protected renderEmpty(data: K8sPodsData): unknown {
-    return html`${problemsSection(data.problems, this.resourceLabel())}<p class="notice" part="empty">
+    return html`${problemsSection(data.problems, this.sectionContext())}<p class="notice" part="empty">
         No pods match <code>${this.effectiveSelector}</code> in namespace <code>${this.namespace}</code>.
       </p>
       ${deploymentsSection(data.deployments, this.sectionContext())} ${this.openLink()}`;
   }
 
   protected renderReady(data: K8sPodsData): unknown {
-    return html`${problemsSection(data.problems, this.resourceLabel())} ${deploymentsSection(data.deployments, this.sectionContext())} ${this.renderPods(data)}
+    return html`${problemsSection(data.problems, this.sectionContext())} ${deploymentsSection(data.deployments, this.sectionContext())} ${this.renderPods(data)}
       ${this.logs.render(this.decision(LOGS_ACTION))} ${eventsSection(data.events, this.sectionContext())}
       <p class="row foot">${this.openLink()}</p>`;
   }
@@ -214,7 +214,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
 
 
   private sectionContext(): SectionContext {
-    return { label: this.resourceLabel(), ui: this.ui, cluster: this.clusterName, namespace: this.namespace ?? '', locale: this.locale };
+    return { label: this.resourceLabel(), ui: this.ui, cluster: this.clusterName, namespace: this.namespace ?? '', locale: this.locale, tool: this.linkToolName() };
   }
 
   private get clusterName(): string {

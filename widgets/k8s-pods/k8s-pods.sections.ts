@@ -1,10 +1,11 @@
 import { html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { conditionTone, relativeTime, statusPill, type Section } from '../kit/index.js';
-import { deploymentLink } from './k8s-pods.api.js';
+import { conditionTone, diagnose, relativeTime, renderDiagnoses, statusPill, type Section } from '../kit/index.js';
+import { deploymentLink, podLink } from './k8s-pods.api.js';
+import { K8S_RULES } from './k8s-pods.diagnosis.js';
 import type { DeploymentView } from './k8s-pods.deployments.js';
 import type { EventView } from './k8s-pods.events.js';
-import { PROBLEM_FIXES, type Problem } from './k8s-pods.problems.js';
+import type { Problem } from './k8s-pods.problems.js';
 
 /** What the sections around the pod list need of the widget. */
 export interface SectionContext {
@@ -14,6 +15,8 @@ export interface SectionContext {
   cluster: string;
   namespace: string;
   locale: string | undefined;
+  /** The UI the links open (a Kubernetes dashboard). */
+  tool: string;
 }
 
 /** Why a section that failed on its own is missing. */
@@ -21,23 +24,13 @@ export function sectionNote<T>(title: string, result: Section<T>): unknown {
   return result.ok ? nothing : html`<p class="section-note" role="note"><strong>${title}:</strong> unavailable (${result.reason}).</p>`;
 }
 
-/** The problems found, each with its usual fix. */
-export function problemsSection(problems: readonly Problem[], label: string): unknown {
-  if (!problems.length) return nothing;
-  return html`<section class="problems" aria-label=${`Problems of ${label}`}>
-    <h3 id="problems-title">Problems found</h3>
-    <ul>
-      ${problems.map((problem) => {
-        const [first, ...rest] = problem.subjects;
-        return html`<li data-problem=${problem.kind}>
-          ${statusPill('error', problem.kind)}
-          <span class="subjects">${first}${rest.length ? ` and ${rest.length} more` : ''}</span>
-          ${problem.message ? html`<span class="message">${problem.message}</span>` : nothing}
-          <span class="fix"><strong>Fix:</strong> ${PROBLEM_FIXES[problem.kind]}</span>
-        </li>`;
-      })}
-    </ul>
-  </section>`;
+/** The problems found: what was seen, why it usually happens, the fix, and the dashboard page. */
+export function problemsSection(problems: readonly Problem[], context: SectionContext): unknown {
+  const link = (subject: string) =>
+    subject.startsWith('deployment ')
+      ? deploymentLink(context.ui, context.cluster, context.namespace, subject.slice('deployment '.length))
+      : podLink(context.ui, context.cluster, context.namespace, subject);
+  return renderDiagnoses(diagnose(K8S_RULES, { problems, link }), { label: context.label, tool: context.tool, locale: context.locale });
 }
 
 /** The deployments behind the pods: status, replicas and conditions. */

@@ -67,7 +67,7 @@ export const Problems: Story = {
     const widget = widgetIn(canvasElement, 'k8s-pods');
     await waitForState(widget, 'ready');
     await waitForText(widget, [
-      'Problems found', 'CrashLoopBackOff', 'ImagePullBackOff', 'CreateContainerConfigError', 'OOMKilled',
+      'Problems', 'CrashLoopBackOff', 'ImagePullBackOff', 'CreateContainerConfigError', 'OOMKilled',
       'ProgressDeadlineExceeded', 'Unschedulable', '1 crash-looping', 'Rollout stalled', 'Fix:',
     ]);
   },

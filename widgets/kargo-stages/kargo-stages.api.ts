@@ -19,7 +19,16 @@ const freightReference = z.object({
   charts: list(chart),
 });
 
-const promotionPhase = z.object({ phase: text, message: text, finishedAt: text });
+/** Which step a promotion stopped at: `stepExecutionMetadata[i]` belongs to `spec.steps[i]`. */
+const stepExecution = z.object({ alias: text, status: text, message: text });
+
+const promotionPhase = z.object({
+  phase: text,
+  message: text,
+  finishedAt: text,
+  currentStep: z.optional(z.nullable(z.union([z.number(), z.string()]))),
+  stepExecutionMetadata: list(stepExecution),
+});
 
 /** Only the status: the shape of Kargo's own documentation example. */
 export const stageStatusSchema = z.object({
@@ -84,7 +93,7 @@ export const freightSchema = z.object({
 
 export const promotionSchema = z.object({
   metadata: z.optional(z.nullable(objectMetaSchema)),
-  spec: z.optional(z.nullable(z.object({ stage: text, freight: text }))),
+  spec: z.optional(z.nullable(z.object({ stage: text, freight: text, steps: list(z.object({ uses: text, as: text })) }))),
   status: z.optional(z.nullable(promotionPhase)),
 });
 

@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  diagnose,
+  renderDiagnoses,
   actionButton,
   ActionController,
   decideEach,
@@ -42,6 +44,7 @@ import {
   shortId,
   type PipelineStep,
 } from './kargo-stages.pipeline.js';
+import { KARGO_RULES } from './kargo-stages.diagnosis.js';
 import { promotionRun } from './kargo-stages.promote.js';
 import { kargoStagesStyles } from './kargo-stages.styles.js';
 import { HEALTH_TONES, KARGO_ACTIONS, PROMOTION_TONES, healthPill } from './kargo-stages.tones.js';
@@ -170,7 +173,11 @@ export class KargoStages extends WidgetElement<KargoData> {
     const { shown, more } = firstN(steps.flatMap((step, index) =>
       step.kind === 'stage' && (!this.stage || step.name === this.stage) ? [{ step, index }] : [],
     ), STAGE_LIMIT);
+    const project = this.project ?? '';
+    const stages = this.stage ? data.stages.filter((stage) => stage.metadata.name === this.stage) : data.stages;
+    const problems = diagnose(KARGO_RULES, { project, stages, promotions: data.promotions, ui: this.ui });
     return html`<div class="stack">
+      ${renderDiagnoses(problems, { label: this.resourceLabel(), tool: 'Kargo', locale: this.locale })}
       ${this.renderPipeline(steps)}
       ${repeat(shown, ({ step }) => step.name, ({ step, index }) => this.renderStage(step.stage, index, data))}
       ${moreNote(more, this.locale, 'set the stage attribute to show one')}

@@ -73,6 +73,19 @@ export const Unhealthy: Story = {
   },
 };
 
+/** The failed promotion step and the unhealthy stage, each with why, the fix and a link to the stage. */
+export const Problems: Story = {
+  parameters: scenario({ scenario: 'unhealthy' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kargo-stages');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Problems', 'Promotion failed', 'stage prod, step argocd-update', 'kargo.akuity.io/authorized-stage', 'Stage unhealthy']);
+    await expect(inShadow<HTMLAnchorElement>(widget, 'section.diagnoses li a').href).toBe('https://kargo.example.com/project/kargo-demo/stage/prod');
+  },
+};
+
+export const ProblemsDark: Story = darkVariant(Problems, 'kargo-stages');
+
 export const FocusedStage: Story = {
   args: { stage: 'uat' },
   play: async ({ canvasElement }) => {

@@ -29,3 +29,4 @@ export { decideEach, decideSafely, DECISION_TIMEOUT_MS } from './decide.js';
 export * from './ui/bounded.js';
 export { VirtualListController, type VirtualListOptions, type VirtualRange } from './virtual-list.js';
 export * from './ui/external-link.js';
+export * from './diagnosis.js';

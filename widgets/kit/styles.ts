@@ -223,6 +223,27 @@ export const kitStyles = css`
       background-position: -200% 0;
     }
   }
+  .diagnoses ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .diagnoses li {
+    padding: 6px 0;
+    border-bottom: 1px solid var(--_border);
+    font-size: 13px;
+  }
+  .diagnoses li > span,
+  .diagnoses li > a {
+    display: block;
+    overflow-wrap: anywhere;
+  }
+  .diagnoses .diagnosis-why {
+    color: var(--_muted);
+  }
+  .diagnoses .diagnosis-subject {
+    font-weight: 600;
+  }
   dialog {
     color: var(--_fg);
     background: var(--_bg);

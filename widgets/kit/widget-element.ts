@@ -14,6 +14,7 @@ import {
   hostContext,
   resolveEndpoint,
   type Decision,
+  type Endpoint,
   type PlatformHost,
   type SystemId,
   type Theme,
@@ -122,6 +123,19 @@ export abstract class WidgetElement<T> extends LitElement {
   /** Whether the widget needs the endpoint's `api` (false for widgets that only link or embed the UI). */
   protected needsApi(): boolean {
     return true;
+  }
+  /**
+   * Every tool the widget reads. One by default (`system`); a widget that follows something
+   * across tools lists them all: it is configured as soon as one of them has an endpoint, and
+   * shows the others as gaps itself (see {@link usableEndpoint}).
+   */
+  protected systems(): readonly SystemId[] {
+    return [this.system];
+  }
+  /** The endpoint of `system` when the host has one with a usable api (the named instance applies to `system` only). */
+  protected usableEndpoint(system: SystemId, platformHost = this.effectiveHost): Endpoint | undefined {
+    const endpoint = resolveEndpoint(platformHost, system, system === this.system ? this.endpointInstance() : undefined);
+    return endpoint && (!this.needsApi() || parseBase(endpoint.api)) ? endpoint : undefined;
   }
   /** The UI the deep links open, when it is not the tool's own (e.g. a Kubernetes dashboard). */
   protected linkToolName(): string {
@@ -360,6 +374,11 @@ export abstract class WidgetElement<T> extends LitElement {
   private configProblem(platformHost: PlatformHost | undefined): string | undefined {
     if (!platformHost) return 'No host: put the widget inside <pw-host> or call configure().';
     const instance = this.endpointInstance();
+    const systems = this.systems();
+    if (systems.length > 1) {
+      if (systems.some((system) => this.usableEndpoint(system, platformHost))) return this.missingConfig();
+      return `No endpoint is configured for any of ${systems.map((system) => `${SYSTEM_NAMES[system]} (endpoints["${endpointKey(system, system === this.system ? instance : undefined)}"])`).join(', ')}.`;
+    }
     const endpoint = resolveEndpoint(platformHost, this.system, instance);
     // The api must be http(s) (or a path on this page); `javascript:` and the like are not an api.
     if (!endpoint || (this.needsApi() && !parseBase(endpoint.api))) {

@@ -27,6 +27,11 @@ const allocationSchema = z.object({
   cpuEfficiency: amount,
   ramEfficiency: amount,
   totalEfficiency: amount,
+  /** Averages over the step: what the right-sizing figure is computed from. */
+  cpuCoreRequestAverage: amount,
+  cpuCoreUsageAverage: amount,
+  ramByteRequestAverage: amount,
+  ramByteUsageAverage: amount,
 });
 
 /** One step of the window: allocation name → allocation. */

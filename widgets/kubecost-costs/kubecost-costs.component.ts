@@ -1,12 +1,15 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  diagnose,
   externalLink,
   kitStyles,
+  renderDiagnoses,
   type LoadContext,
   themeStyles,
   WidgetElement,
 } from '../kit/index.js';
+import { KUBECOST_RULES, usageByName, type Usage } from './kubecost-costs.diagnosis.js';
 import { allocationsLink, costFilter, getDailyAllocations, type Aggregate, type ApiFlavor, type CostQuery } from './kubecost-costs.api.js';
 import { sparkline, stackedBar, swatch } from './kubecost-costs.charts.js';
 import { DEFAULT_WINDOW, WINDOWS, configProblem, windowLabel } from './kubecost-costs.config.js';
@@ -20,6 +23,8 @@ export interface CostData {
   window: string;
   /** Everything but the window: data for another scope is never shown, not even while loading. */
   scope: string;
+  /** Requests against usage per allocation, for the right-sizing problems. */
+  usage: Usage[];
 }
 
 /** Cost data moves hourly: poll every five minutes unless told otherwise. */
@@ -106,7 +111,7 @@ export class KubecostCosts extends WidgetElement<CostData> {
   protected async load({ host, signal, fresh }: LoadContext): Promise<CostData> {
     const query = this.query();
     const sets = await getDailyAllocations({ host, signal, fresh, query: { ...query, instance: this.instance } });
-    return { summary: summarize(sets), window: query.window, scope: this.scopeKey() };
+    return { summary: summarize(sets), window: query.window, scope: this.scopeKey(), usage: usageByName(sets) };
   }
 
   protected isEmpty(data: CostData): boolean {
@@ -142,7 +147,9 @@ export class KubecostCosts extends WidgetElement<CostData> {
     this.previous = data;
     const money = moneyFormat(this.effectiveHost?.currency, this.locale);
     const { summary } = data;
+    const problems = diagnose(KUBECOST_RULES, { usage: data.usage, money: money.format, link: this.deepLink() });
     return html`<div class="stack" aria-busy=${this.switching(data) ? 'true' : 'false'}>
+      ${renderDiagnoses(problems, { label: this.resourceLabel(), tool: this.toolName, locale: this.locale })}
       ${this.renderToolbar(data)} ${this.renderTotal(data, money)} ${this.renderTrend(summary, money)}
       ${this.renderSplit(summary, money)} ${this.renderNames(summary, money)}
     </div>`;

@@ -66,6 +66,18 @@ export const Namespace: Story = {
 };
 
 /** The host's currency and locale (the old plugin hard-coded €). */
+/** CPU requested far above use: the right-sizing figure, the saving, why and what to do. */
+export const Problems: Story = {
+  parameters: scenario({ scenario: 'over-requested' }),
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'kubecost-costs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Problems', 'CPU requested far above use', 'Right-size the CPU request to about', 'less for this window']);
+  },
+};
+
+export const ProblemsDark: Story = darkVariant(Problems, 'kubecost-costs');
+
 export const EuroGermanLocale: Story = {
   parameters: { host: { currency: 'EUR', locale: 'de-DE' } },
   play: async ({ canvasElement }) => {

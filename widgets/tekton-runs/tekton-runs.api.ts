@@ -54,10 +54,16 @@ export const pipelineRunSchema = z.object({
 
 export const pipelineRunListSchema = listSchema(pipelineRunSchema);
 
+/** A step's container state: the one that exited non-zero is where the task failed. */
+const stepState = z.object({
+  name: optionalText,
+  terminated: z.optional(z.nullable(z.object({ exitCode: z.optional(z.nullable(z.number())), reason: optionalText, message: optionalText }))),
+});
+
 export const taskRunSchema = z.object({
   metadata: objectMetaSchema,
   status: z.optional(
-    z.nullable(z.object({ conditions: list(conditionSchema), startTime: optionalText, completionTime: optionalText })),
+    z.nullable(z.object({ conditions: list(conditionSchema), startTime: optionalText, completionTime: optionalText, steps: list(stepState) })),
   ),
 });
 

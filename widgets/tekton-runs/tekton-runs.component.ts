@@ -4,17 +4,21 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   buildHashUrl,
   externalLink,
+  WidgetElement,
+  diagnose,
+  renderDiagnoses,
+  type Diagnosis,
   formatDuration,
   kitStyles,
   type LoadContext,
   relativeTime,
   statusPill,
   themeStyles,
-  WidgetElement,
   workloadSelectionProblem,
   workloadSelector,
 } from '../kit/index.js';
-import { listPipelineRuns, listTaskRunsOf, runLink, runsLink } from './tekton-runs.api.js';
+import { listPipelineRuns, listTaskRunsOf, runLink, runsLink, type TaskRun } from './tekton-runs.api.js';
+import { TEKTON_RULES } from './tekton-runs.diagnosis.js';
 import {
   RUN_TONES,
   SEVERITIES,
@@ -38,6 +42,7 @@ export interface TektonData {
   matched: number;
   /** Whether the failed runs' TaskRuns could be read (they name the failed task). */
   taskRuns: 'not-needed' | 'loaded' | 'unavailable';
+  problems: Diagnosis[];
 }
 
 /**
@@ -94,16 +99,18 @@ export class TektonRuns extends WidgetElement<TektonData> {
     const namespace = this.namespace ?? '';
     const query = { instance: this.instance, namespace, labelSelector: this.effectiveSelector ?? '' };
     const all = newestFirst(await listPipelineRuns({ host, signal, fresh, query }));
-    const runs = all.slice(0, this.shownLimit).map(toRunView);
+    const shown = all.slice(0, this.shownLimit);
+    const runs = shown.map(toRunView);
+    const problems = (taskRuns: readonly TaskRun[] = []) => diagnose(TEKTON_RULES, { runs: shown, taskRuns, ui: this.ui });
     const failed = runs.filter((run) => run.status === 'Failed').map((run) => run.name);
-    if (!failed.length) return { runs, matched: all.length, taskRuns: 'not-needed' };
+    if (!failed.length) return { runs, matched: all.length, taskRuns: 'not-needed', problems: problems() };
     try {
       const taskRuns = await listTaskRunsOf({ host, signal, fresh, query: { instance: this.instance, namespace }, runNames: failed });
-      return { runs: withFailedTasks(runs, taskRuns), matched: all.length, taskRuns: 'loaded' };
+      return { runs: withFailedTasks(runs, taskRuns), matched: all.length, taskRuns: 'loaded', problems: problems(taskRuns) };
     } catch (error) {
       // The run list is what matters; without TaskRuns the condition message still explains the failure.
       if (signal.aborted) throw error;
-      return { runs, matched: all.length, taskRuns: 'unavailable' };
+      return { runs, matched: all.length, taskRuns: 'unavailable', problems: problems() };
     }
   }
 
@@ -131,7 +138,8 @@ export class TektonRuns extends WidgetElement<TektonData> {
 
   protected renderReady(data: TektonData): unknown {
     const now = Date.now();
-    return html`<div class="scroll" tabindex="0" role="region" aria-label=${`PipelineRuns of ${this.resourceLabel()}, newest first`}>
+    return html`${renderDiagnoses(data.problems, { label: this.resourceLabel(), tool: 'Tekton Dashboard', locale: this.locale })}
+      <div class="scroll" tabindex="0" role="region" aria-label=${`PipelineRuns of ${this.resourceLabel()}, newest first`}>
         <table>
           <thead>
             <tr><th scope="col">Run</th><th scope="col">Status</th><th scope="col">Started</th><th scope="col">Duration</th></tr>

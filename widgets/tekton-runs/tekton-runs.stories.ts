@@ -70,6 +70,19 @@ export const MixedRuns: Story = {
   },
 };
 
+/** The failing task and step with its reason, and the timed-out run, each with its fix and a link to the step. */
+export const Problems: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'tekton-runs');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Problems', 'Step failed', 'run checkout-ci-p4x7d: task unit-tests, step go-test', 'TaskRunTimeout', 'PipelineRunTimeout']);
+    await expect(inShadow<HTMLAnchorElement>(widget, 'section.diagnoses li a').href)
+      .toBe(`https://tekton.example.com/#/namespaces/${NAMESPACE}/pipelineruns/checkout-ci-p4x7d?pipelineTask=unit-tests&step=go-test`);
+  },
+};
+
+export const ProblemsDark: Story = darkVariant(Problems, 'tekton-runs');
+
 export const AllSucceeded: Story = {
   parameters: scenario({ scenario: 'all-succeeded' }),
   play: async ({ canvasElement }) => {

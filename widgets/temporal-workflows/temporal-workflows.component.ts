@@ -4,6 +4,9 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   externalLink,
   firstN,
+  WidgetElement,
+  diagnose,
+  renderDiagnoses,
   formatDuration,
   kitStyles,
   LIST_LIMIT,
@@ -14,8 +17,8 @@ import {
   statusPill,
   themeStyles,
   type Tone,
-  WidgetElement,
 } from '../kit/index.js';
+import { TEMPORAL_RULES } from './temporal-workflows.diagnosis.js';
 import {
   executionLink,
   loadTemporal,
@@ -164,7 +167,9 @@ export class TemporalWorkflows extends WidgetElement<TemporalData> {
 
   protected renderReady(data: TemporalData): unknown {
     const base = this.visibilityQuery;
+    const problems = diagnose(TEMPORAL_RULES, { namespace: this.ns, failed: data.failed.executions, more: data.failed.more, ui: this.ui });
     return html`<div class="stack">
+      ${renderDiagnoses(problems, { label: this.resourceLabel(), tool: 'Temporal', locale: this.locale })}
       ${this.renderCounts(data)}
       ${this.renderSection('running', 'Running', data.running, data.counts, withStatuses(base, ['Running']))}
       ${this.renderSection('failed', 'Failed and timed out', data.failed, data.counts, withStatuses(base, FAILED_STATUSES))}

@@ -64,6 +64,18 @@ export const Healthy: Story = {
 };
 
 /** Filtered by type, task queue and a raw query: one escaped visibility query, the same one linked. */
+/** Failed and timed-out workflows grouped by type, with why, the fix and a link to the newest run's history. */
+export const Problems: Story = {
+  play: async ({ canvasElement }) => {
+    const widget = widgetIn(canvasElement, 'temporal-workflows');
+    await waitForState(widget, 'ready');
+    await waitForText(widget, ['Problems', 'Workflows failed', 'workflow type ChargeCard', 'Workflows timed out', 'Task queue: payments-batch.']);
+    await expect(inShadow<HTMLAnchorElement>(widget, 'section.diagnoses li a').href).toMatch(/\/workflows\/charge-order-81719\/[^/]+\/history$/);
+  },
+};
+
+export const ProblemsDark: Story = darkVariant(Problems, 'temporal-workflows');
+
 export const Filtered: Story = {
   args: { 'workflow-type': 'ChargeCard', 'task-queue': 'payments-main', query: 'CustomerTier="gold"' },
   play: async ({ canvasElement }) => {

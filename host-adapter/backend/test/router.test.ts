@@ -147,6 +147,23 @@ describe('platform-widgets backend: who may call what', () => {
     assert.equal(tool.seen[0]!.url, '/api/v2.0/projects/storefront/repositories/guestbook%252Fweb/artifacts?with_tag=true&page=1');
   });
 
+  it("Harbor's vulnerability report of one artifact is a read; its other additions are not forwarded", async () => {
+    tool.reply = () => ({ body: {} });
+    const report = '/harbor/api/v2.0/projects/storefront/repositories/guestbook%252Fweb/artifacts/sha256%3Aab12/additions/vulnerabilities';
+    assert.equal((await call(report, { headers: asUser('bob') })).status, 200);
+    assert.equal(tool.seen.length, 1);
+    const buildHistory = '/harbor/api/v2.0/projects/storefront/repositories/guestbook%252Fweb/artifacts/sha256%3Aab12/additions/build_history';
+    assert.equal((await call(buildHistory, { headers: asUser('bob') })).status, 404);
+    assert.equal(tool.seen.length, 1);
+  });
+
+  it("Harbor's artifact by tag or digest (image-trail's tag → digest) is a read", async () => {
+    tool.reply = () => ({ body: {} });
+    const path = '/harbor/api/v2.0/projects/storefront/repositories/guestbook%252Fweb/artifacts/1.8.2?with_tag=true&with_scan_overview=true';
+    assert.equal((await call(path, { headers: asUser('bob') })).status, 200);
+    assert.equal(tool.seen[0]!.url, '/api/v2.0/projects/storefront/repositories/guestbook%252Fweb/artifacts/1.8.2?with_tag=true&with_scan_overview=true');
+  });
+
   it('a tool that redirects is not followed: 502 with the reason', async () => {
     tool.reply = () => ({ status: 302, headers: { location: 'http://127.0.0.1:1/login' } });
     const response = await call('/argocd/api/v1/applications/redirecting', { headers: asUser('bob') });

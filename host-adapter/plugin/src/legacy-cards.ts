@@ -11,6 +11,8 @@ export const EntityGrafanaAlertsCard = entityCard('grafana-alerts');
 export const EntityGrafanaPanelCard = entityCard('grafana-panel');
 /** Harbor vulnerabilities: `goharbor.io/repository-slug`. */
 export const EntityHarborVulnsCard = entityCard('harbor-vulns');
+/** Image trail: `platform-widgets.io/image-digest` or `platform-widgets.io/image-tag`. */
+export const EntityImageTrailCard = entityCard('image-trail');
 /** Kubernetes pods: `backstage.io/kubernetes-namespace`, `backstage.io/kubernetes-id` or `backstage.io/kubernetes-label-selector`. */
 export const EntityK8sPodsCard = entityCard('k8s-pods');
 /** Kargo: `platform-widgets.io/kargo-project`. */

@@ -5,7 +5,7 @@ import { TestApiProvider } from '@backstage/test-utils';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import * as pluginExports from './legacy';
-import { EntityArgoStatusCard, EntityVaultSecretsCard } from './legacy-cards';
+import { EntityArgoStatusCard, EntityImageTrailCard, EntityVaultSecretsCard } from './legacy-cards';
 import { platformWidgetsPlugin } from './plugin';
 import { scriptedLoader, type FakeWidgetElement } from './testing/fake-widget';
 import { TOKEN, entityWith, renderAdapter } from './testing/render';
@@ -27,6 +27,12 @@ describe('legacy frontend system', () => {
     await renderAdapter(<EntityVaultSecretsCard title="Secrets" />, { loader: scriptedLoader({ ok: true }), entity: entityWith({}) });
     expect(await screen.findByText(/vault\.io\/secrets-path/)).toBeTruthy();
     expect(screen.getByText('Secrets')).toBeTruthy();
+  });
+
+  it('the image-trail card names the image annotations it needs', async () => {
+    await renderAdapter(<EntityImageTrailCard />, { loader: scriptedLoader({ ok: true }), entity: entityWith({ 'argocd/app-name': 'guestbook' }) });
+    expect(await screen.findByText(/platform-widgets\.io\/image-digest/)).toBeTruthy();
+    expect(screen.getByText('Image trail')).toBeTruthy();
   });
 });
 

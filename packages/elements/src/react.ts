@@ -12,6 +12,7 @@ import { CrossplaneStatus as CrossplaneStatusElement } from '../../../widgets/cr
 import { GrafanaAlerts as GrafanaAlertsElement } from '../../../widgets/grafana-alerts/grafana-alerts.component.js';
 import { GrafanaPanel as GrafanaPanelElement } from '../../../widgets/grafana-panel/grafana-panel.component.js';
 import { HarborVulns as HarborVulnsElement } from '../../../widgets/harbor-vulns/harbor-vulns.component.js';
+import { ImageTrail as ImageTrailElement } from '../../../widgets/image-trail/image-trail.component.js';
 import { K8sPods as K8sPodsElement } from '../../../widgets/k8s-pods/k8s-pods.component.js';
 import { KargoStages as KargoStagesElement } from '../../../widgets/kargo-stages/kargo-stages.component.js';
 import { KubecostCosts as KubecostCostsElement } from '../../../widgets/kubecost-costs/kubecost-costs.component.js';
@@ -32,6 +33,7 @@ define('crossplane-status', CrossplaneStatusElement);
 define('grafana-alerts', GrafanaAlertsElement);
 define('grafana-panel', GrafanaPanelElement);
 define('harbor-vulns', HarborVulnsElement);
+define('image-trail', ImageTrailElement);
 define('k8s-pods', K8sPodsElement);
 define('kargo-stages', KargoStagesElement);
 define('kubecost-costs', KubecostCostsElement);
@@ -45,6 +47,7 @@ export const CrossplaneStatus = createComponent({ tagName: 'crossplane-status', 
 export const GrafanaAlerts = createComponent({ tagName: 'grafana-alerts', elementClass: GrafanaAlertsElement, react: React, events });
 export const GrafanaPanel = createComponent({ tagName: 'grafana-panel', elementClass: GrafanaPanelElement, react: React, events });
 export const HarborVulns = createComponent({ tagName: 'harbor-vulns', elementClass: HarborVulnsElement, react: React, events });
+export const ImageTrail = createComponent({ tagName: 'image-trail', elementClass: ImageTrailElement, react: React, events });
 export const K8sPods = createComponent({ tagName: 'k8s-pods', elementClass: K8sPodsElement, react: React, events });
 export const KargoStages = createComponent({ tagName: 'kargo-stages', elementClass: KargoStagesElement, react: React, events });
 export const KubecostCosts = createComponent({ tagName: 'kubecost-costs', elementClass: KubecostCostsElement, react: React, events });

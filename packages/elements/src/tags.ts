@@ -7,6 +7,7 @@ export const WIDGET_TAGS = [
   "grafana-alerts",
   "grafana-panel",
   "harbor-vulns",
+  "image-trail",
   "k8s-pods",
   "kargo-stages",
   "kubecost-costs",
