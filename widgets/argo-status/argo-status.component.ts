@@ -17,6 +17,7 @@ import {
   type LoadContext,
   type Tone,
 } from '../kit/index.js';
+import { formatExact, formatRelative, parseTime, type BadgePart, type BadgeSummary } from '../kit/index.js';
 import {
   appLink,
   getApplication,
@@ -210,6 +211,28 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
     return html`<span class="meta">${data.apps.length} apps</span>
       ${outOfSync ? statusPill('warn', `${outOfSync} not synced`) : statusPill('ok', 'All synced')}
       ${unhealthy ? statusPill('error', `${unhealthy} not healthy`) : statusPill('ok', 'All healthy')}`;
+  }
+
+  protected override summarize(data: ArgoData): BadgeSummary {
+    if (data.mode === 'list') {
+      const outOfSync = data.apps.filter((app) => app.status?.sync?.status !== 'Synced').length;
+      const unhealthy = data.apps.filter((app) => app.status?.health?.status !== 'Healthy').length;
+      if (!data.apps.length) return { parts: [{ tone: 'info', text: 'no applications match' }] };
+      return { parts: [{ text: `${data.apps.length} apps` },
+        outOfSync ? { tone: 'warn', text: `${outOfSync} out of sync` } : { tone: 'ok', text: 'all synced' },
+        unhealthy ? { tone: 'error', text: `${unhealthy} not healthy` } : { tone: 'ok', text: 'all healthy' }] };
+    }
+    const status = data.app.status;
+    if (!status) return { parts: [{ tone: 'unknown', text: 'no status yet' }] };
+    const [sync, health, operation] = [status.sync?.status ?? 'Unknown', status.health?.status ?? 'Unknown', status.operationState];
+    const at = parseTime(operation?.finishedAt ?? operation?.startedAt);
+    const parts: BadgePart[] = [
+      { tone: SYNC_TONES[sync] ?? 'unknown', text: sync },
+      { tone: HEALTH_TONES[health] ?? 'unknown', text: health, title: status.health?.message ?? undefined },
+    ];
+    if (operation?.phase === 'Failed' || operation?.phase === 'Error') parts.push({ tone: 'error', text: 'last sync failed', title: operation.message ?? undefined });
+    if (at) parts.push({ text: formatRelative(at, this.locale), title: `Last sync ${formatExact(at, this.locale)}` });
+    return { parts };
   }
 
   protected renderEmpty(data: ArgoData): unknown {
@@ -439,7 +462,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
   }
 
   private commitKey(): string {
-    const app = this.data?.mode === 'app' ? this.data.app : undefined;
+    const app = this.data?.mode === 'app' && !this.compact ? this.data.app : undefined;
     return app ? this.commitTargets(app).map((t) => t.revision).join(',') : '';
   }
 

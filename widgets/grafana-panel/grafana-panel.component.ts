@@ -29,6 +29,7 @@ import {
 } from './grafana-panel.embed.js';
 import { grafanaTheme, parseSelector, resolveTarget, type DashboardTarget, type FrameCheck, type PanelConfig } from './grafana-panel.model.js';
 import { grafanaPanelStyles } from './grafana-panel.styles.js';
+import type { BadgePart, BadgeSummary } from '../kit/index.js';
 
 export interface GrafanaData {
   /** Dashboards matching `dashboard-selector`; undefined when no selector is set or the search failed beside a panel. */
@@ -360,6 +361,16 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.watchFrame(this.renderRoot.querySelector<HTMLIFrameElement>('iframe.panel-frame') ?? undefined);
+  }
+
+  protected override summarize(data: GrafanaData): BadgeSummary {
+    const parts: BadgePart[] = [];
+    if (data.panelConfirmed) parts.push({ tone: 'ok', text: 'panel available' });
+    else if (data.panelProblem) parts.push({ tone: 'warn', text: data.panelProblem });
+    else if (this.target) parts.push({ tone: 'info', text: 'dashboard' });
+    if (data.dashboards) parts.push({ tone: data.dashboards.length ? 'info' : 'unknown', text: `${data.dashboards.length} dashboards` });
+    if (data.searchProblem) parts.push({ tone: 'warn', text: `dashboard search failed: ${data.searchProblem}` });
+    return { parts };
   }
 
   protected renderEmpty(): unknown {

@@ -23,3 +23,4 @@ export * from './kubernetes.js';
 export { createLimiter, type Limiter } from './concurrency.js';
 export { decideEach, decideSafely, DECISION_TIMEOUT_MS } from './decide.js';
 export * from './ui/bounded.js';
+export { VARIANTS, TONE_ORDER, toneRank, worstTone, summaryTone, summaryText, renderBadge, type Variant, type BadgePart, type BadgeSummary, type BadgeView } from './badge.js';
