@@ -219,9 +219,11 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
       const noun = problem.kind === 'ProgressDeadlineExceeded' ? 'deployment' : 'pod';
       return { tone: 'error', text: `${count} ${noun}${count === 1 ? '' : 's'} ${problem.kind}`, title: problem.message };
     });
-    if (!data.pods.length) return { parts: [{ tone: 'info', text: 'no pods' }, ...problems] };
+    // One line: the first two problems, then how many more.
+    const shown = problems.length > 3 ? [...problems.slice(0, 2), { tone: 'error' as const, text: `${problems.length - 2} more problems` }] : problems;
+    if (!data.pods.length) return { parts: [{ tone: 'info', text: 'no pods' }, ...shown] };
     const allRunning = data.counts.running === expected;
-    return { parts: [{ tone: allRunning ? 'ok' : 'warn', text: `${data.counts.running}/${expected} running` }, ...problems] };
+    return { parts: [{ tone: allRunning ? 'ok' : 'warn', text: `${data.counts.running}/${expected} running` }, ...shown] };
   }
 
   protected renderEmpty(data: K8sPodsData): unknown {

@@ -148,7 +148,7 @@ describe('variant="badge"', () => {
     const host = fakeHost({ cacheTtlMs: undefined });
     const card = await fixture<BadgeTestWidget>(html`<badge-test-widget thing="later" refresh-interval="0" .host=${host}></badge-test-widget>`);
     await waitForState(card, 'ready');
-    const badge = document.createElement('badge-test-widget');
+    const badge = document.createElement('badge-test-widget') as BadgeTestWidget;
     badge.setAttribute('variant', 'badge');
     badge.setAttribute('thing', 'later');
     badge.setAttribute('refresh-interval', '0');
@@ -164,7 +164,7 @@ describe('variant="badge"', () => {
     const element = await fixture<BadgeTestWidget>(html`<badge-test-widget variant="badge" thing="a" refresh-interval="0" .host=${fakeHost()}
       @pw-summary=${(event: CustomEvent<PwSummaryDetail>) => seen.push(event.detail)}></badge-test-widget>`);
     await waitForState(element, 'ready');
-    await expect.poll(() => seen.at(-1)).toEqual({ tool: 'Tekton', state: 'ready', tone: 'error', text: '1/2 up · <b>raw</b>', stale: false, href: 'https://tekton.example.com/things/a' });
+    await expect.poll(() => seen.at(-1)).toEqual({ tool: 'Tekton', label: 'a', state: 'ready', tone: 'error', text: '1/2 up · <b>raw</b>', stale: false, href: 'https://tekton.example.com/things/a' });
     useHandlers(http.get(`${URL_PART}:name`, () => new HttpResponse(null, { status: 401 })));
     element.thing = 'b';
     await waitForState(element, 'degraded');

@@ -19,6 +19,8 @@ export interface PwStateDetail {
 export interface PwSummaryDetail {
   /** The tool's display name, e.g. "Argo CD". */
   tool: string;
+  /** What the widget shows, e.g. the application name. */
+  label: string;
   state: WidgetState;
   /** `unknown` when not configured or degraded: a tool that fails is never healthy. */
   tone: Tone;
@@ -27,6 +29,11 @@ export interface PwSummaryDetail {
   stale: boolean;
   /** The tool's page for this resource (http/https only). */
   href?: string;
+}
+
+/** A composing element (e.g. `<service-health>`) needs these tags defined: the page's loader loads them. */
+export interface PwElementsNeededDetail {
+  tags: string[];
 }
 
 export interface PwErrorDetail {
@@ -47,6 +54,7 @@ export interface PwActionDetail {
 export interface PwEventMap {
   'pw-state': PwStateDetail;
   'pw-summary': PwSummaryDetail;
+  'pw-elements-needed': PwElementsNeededDetail;
   'pw-error': PwErrorDetail;
   'pw-action': PwActionDetail;
   'pw-retry': Record<string, never>;
@@ -56,6 +64,7 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'pw-state': CustomEvent<PwStateDetail>;
     'pw-summary': CustomEvent<PwSummaryDetail>;
+    'pw-elements-needed': CustomEvent<PwElementsNeededDetail>;
     'pw-error': CustomEvent<PwErrorDetail>;
     'pw-action': CustomEvent<PwActionDetail>;
     'pw-retry': CustomEvent<Record<string, never>>;

@@ -308,7 +308,7 @@ export abstract class WidgetElement<T> extends LitElement {
     const text = summary ? summaryText(summary) : state === 'degraded' ? (this.error?.reason ?? '') : state === 'not-configured' ? (this.configProblem(this.effectiveHost) ?? '') : '';
     const tone = summary ? summaryTone(summary) : state === 'loading' ? 'progress' : 'unknown';
     const href = safeHref(this.deepLink());
-    const detail = { tool: this.toolName, state, tone, text, stale, ...(href ? { href } : {}) };
+    const detail = { tool: this.toolName, label: this.resourceLabel(), state, tone, text, stale, ...(href ? { href } : {}) };
     const signature = JSON.stringify(detail);
     if (signature === this.lastSummary) return;
     this.lastSummary = signature;

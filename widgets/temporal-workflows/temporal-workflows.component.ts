@@ -155,7 +155,7 @@ export class TemporalWorkflows extends WidgetElement<TemporalData> {
     const failed = count('Failed') + count('TimedOut');
     const state = normalizeNamespaceState(data.namespace.namespaceInfo.state);
     const parts: BadgePart[] = [
-      failed ? { tone: 'error', text: `${failed}${more('Failed')} failed` } : { tone: 'ok', text: 'none failed' },
+      failed ? { tone: 'warn', text: `${failed}${more('Failed')} failed` } : { tone: 'ok', text: 'none failed' },
       { text: `${count('Running')}${more('Running')} running` },
     ];
     if (state !== 'Registered') parts.push({ tone: NAMESPACE_TONES[state] ?? 'unknown', text: `namespace ${state}` });
