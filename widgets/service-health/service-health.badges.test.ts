@@ -20,17 +20,9 @@ import { requests, resetMocks, useHandlers } from '../kit/testing/msw.js';
 import { clearRequestCache } from '../kit/client.js';
 import type { ToolConfig } from './service-health.model.js';
 import { GUESTBOOK_TOOLS, serviceHandlers } from './fixtures/handlers.js';
+import { ALL_TOOLS } from './fixtures/tools.js';
 
 // Every widget's badge, from its own fixtures: what the one line says in a calm and a troubled service.
-const ALL_TOOLS: readonly ToolConfig[] = [
-  ...GUESTBOOK_TOOLS,
-  { tag: 'crossplane-status', attributes: { group: 'database.example.org', version: 'v1alpha1', plural: 'postgresqlinstances', name: 'payments-db', namespace: 'payments' } },
-  { tag: 'temporal-workflows', attributes: { namespace: 'payments' } },
-  { tag: 'kubecost-costs', attributes: { namespace: 'payments' } },
-  { tag: 'vault-secrets', attributes: { 'secrets-path': 'payments-api' } },
-  { tag: 'grafana-panel', attributes: { 'dashboard-selector': 'tag:service-checkout' } },
-];
-
 const EXPECTED = {
   healthy: {
     'argo-status': /^Argo CD ✓ Synced · ✓ Healthy · .+ ago/,
