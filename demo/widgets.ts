@@ -62,7 +62,16 @@ function loadTag(root: ParentNode, tag: string, host: () => PlatformHost | undef
 }
 
 /** Loads every widget tag under `root` from the remote; settles when each is defined or shows why not. */
+const listening = new WeakSet<ParentNode>();
+
 export async function loadWidgets(root: ParentNode, host: () => PlatformHost | undefined): Promise<void> {
+  // A roll-up (<service-health>) asks for the tags it composes in its shadow root.
+  if (!listening.has(root)) {
+    listening.add(root);
+    root.addEventListener('pw-elements-needed', (event) => {
+      for (const tag of (event as CustomEvent<{ tags: string[] }>).detail.tags) void loadTag(root, tag, host);
+    });
+  }
   const tags = new Set([...root.querySelectorAll('.widget')].map((card) => card.localName).filter((tag) => tag.includes('-')));
   await Promise.all([kit(), ...[...tags].map((tag) => loadTag(root, tag, host))]);
 }

@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { rolldownVersion, runnerImport, version as viteVersion } from 'vite';
 import { measureLoading } from './load.mjs';
 import { measureRendering } from './render.mjs';
+import { measureRequests, reportRequests } from './requests.mjs';
 import { bundle, composition } from './sizes.mjs';
 
 const started = performance.now();
@@ -200,6 +201,8 @@ try {
   const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) throw new Error('npm run build failed');
   const loading = await measureLoading({ root, launchOptions, apps: manyApps(5), runs: LOAD_RUNS });
+  // 5. API requests: badges and the roll-up beside the cards ask for nothing the cards do not.
+  const requestCounts = await measureRequests({ root, launchOptions });
   if (loading.litCopies !== 1) throw new Error(`expected one lit on the federation host page, saw ${loading.litCopies}`);
   const loadSummary = (samples) => ({
     requests: samples[0].requests,
@@ -283,6 +286,10 @@ try {
       embed: loading.embed ? { what: 'plain page → <script type="module" src="dist/embed/platform-widgets.js"> (its own small build, lit included)', ...loadSummary(loading.embed) } : undefined,
       litCopiesOnHostPage: loading.litCopies,
     },
+    requests: {
+      note: 'API requests of the demo service (6 tools) per page layout, fixtures answering, kit default cache, refresh off: notMadeByCards and askedTwice must be empty.',
+      results: requestCounts.results,
+    },
     benchSeconds: 0,
   };
   results.benchSeconds = Math.round((performance.now() - started) / 100) / 10;
@@ -351,6 +358,7 @@ try {
       ],
     ),
   );
+  const requestsPass = reportRequests(requestCounts);
   if (busy) {
     console.log(`\nWARNING: load average ${round(loadBefore)} before, ${round(loadAfter)} after, on ${availableParallelism()} cores: other work was running, the timings are not reliable.`);
   }
@@ -363,6 +371,10 @@ try {
   console.log('\n(written to .reports/bench.json)');
   if (!pass) {
     console.error(`\nFAIL: ${overBudget.join('; ')}.`);
+    exitCode = 1;
+  }
+  if (!requestsPass) {
+    console.error('\nFAIL: a badge or the roll-up made a request the cards do not make, or one twice.');
     exitCode = 1;
   }
 } catch (error) {

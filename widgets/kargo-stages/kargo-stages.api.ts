@@ -122,7 +122,7 @@ export interface KargoClient {
 
 export const KARGO_SERVICE = 'akuity.io.kargo.service.v1alpha1.KargoService';
 
-function connect<T>(call: KargoCall, method: string, body: Record<string, string>, schema: z.ZodMiniType<T>): Promise<T> {
+function connect<T>(call: KargoCall, method: string, body: Record<string, string>, schema: z.ZodMiniType<T>, read = true): Promise<T> {
   return apiRequest(call.host, {
     system: 'kargo',
     instance: call.instance,
@@ -133,6 +133,7 @@ function connect<T>(call: KargoCall, method: string, body: Record<string, string
     schema,
     signal: call.signal,
     fresh: call.fresh,
+    read,
   });
 }
 
@@ -150,7 +151,7 @@ export const connectClient: KargoClient = {
   },
   async promote(call) {
     const body = { project: call.project, stage: call.stage, freight: call.freight };
-    return (await connect(call, 'PromoteToStage', body, connectPromotion)).promotion ?? undefined;
+    return (await connect(call, 'PromoteToStage', body, connectPromotion, false)).promotion ?? undefined;
   },
 };
 

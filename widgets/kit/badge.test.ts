@@ -171,4 +171,20 @@ describe('variant="badge"', () => {
     await expect.poll(() => seen.at(-1)).toMatchObject({ state: 'degraded', tone: 'unknown', text: 'Sign-in needed' });
     expect(JSON.stringify(seen)).not.toContain(TEST_TOKEN);
   });
+
+  it('a read sent as POST (read: true) is shared and cached like a GET, keyed by its body; other POSTs never are', async () => {
+    useHandlers(http.post('/proxy/kargo/rpc/List', async ({ request }) => {
+      await delay(50);
+      return HttpResponse.json({ up: (await request.json() as { n: number }).n, down: 0 });
+    }));
+    const host = fakeHost({ cacheTtlMs: undefined });
+    const post = (n: number, read: boolean) => apiRequest(host, { system: 'kargo', method: 'POST', path: ['rpc', 'List'], body: { n }, schema, read });
+    const [a, b, c] = await Promise.all([post(1, true), post(1, true), post(2, true)]);
+    expect([a.up, b.up, c.up]).toEqual([1, 1, 2]);
+    expect(requests('/rpc/List')).toHaveLength(2);
+    await post(1, true);
+    expect(requests('/rpc/List')).toHaveLength(2);
+    await Promise.all([post(1, false), post(1, false)]);
+    expect(requests('/rpc/List')).toHaveLength(4);
+  });
 });

@@ -57,6 +57,11 @@ export class ServiceHealth extends LitElement {
   private sources: HTMLElement[] = [];
   private lastEmitted = '';
 
+  /** Reloads every tool; `fresh` (default) skips the short-lived cache. */
+  refresh(fresh = true): void {
+    for (const source of this.sources) (source as HTMLElement & { refresh?: (fresh?: boolean) => void }).refresh?.(fresh);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tools')) this.configured = parseTools(this.tools);
   }
