@@ -47,3 +47,19 @@ export const EntityKubecostCostsCard = entityCard('kubecost-costs');
 export const EntityTektonRunsCard = entityCard('tekton-runs');
 /** Vault secrets (metadata only): `vault.io/secrets-path`. */
 export const EntityVaultSecretsCard = entityCard('vault-secrets');
+
+/** The whole service in one card (every configured tool, worst first): the Overview's first card. */
+export const EntityServiceHealthCard = platformWidgetsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityServiceHealthCard',
+    component: { lazy: () => import('./components/EntityServiceHealthCard').then((module) => module.EntityServiceHealthCard) },
+  }),
+);
+
+/** Every configured tool's one-line badge, for the entity header or the Overview. */
+export const EntityPlatformBadges = platformWidgetsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPlatformBadges',
+    component: { lazy: () => import('./components/PlatformWidgetBadge').then((module) => module.EntityPlatformBadges) },
+  }),
+);

@@ -219,3 +219,9 @@ export function widgetSpec(tag: WidgetTag): WidgetSpec {
 
 /** Annotation every card accepts: seconds between refreshes for this entity. */
 export const REFRESH_INTERVAL_ANNOTATION = `${OWN}/refresh-interval`;
+
+/** The roll-up's tag: it composes the tools' badges and has no system of its own. */
+export const SERVICE_HEALTH_TAG = 'service-health';
+
+/** Widgets that report a state, shown as badges and in the roll-up (a dashboard panel is not a state). */
+export const HEALTH_WIDGETS: readonly WidgetTag[] = WIDGET_TAGS.filter((tag) => tag !== 'grafana-panel');
