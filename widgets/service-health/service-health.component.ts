@@ -87,7 +87,7 @@ export class ServiceHealth extends LitElement {
       </div>
       ${current === 'not-configured'
         ? html`<div class="notice" part="not-configured" role="note"><strong>Not configured.</strong> Set tools: the widgets (by tag) and the attributes their cards get (in Backstage, the entity's annotations).</div>`
-        : this.renderLines()}
+        : html`${current === 'degraded' ? html`<p class="notice" part="degraded" role="status">No tool answered: each line says why and links to the tool.</p>` : nothing}${this.renderLines()}`}
       <div class="sources" hidden @pw-summary=${this.onSummary} @pw-state=${stop}></div>
     </section>`;
   }

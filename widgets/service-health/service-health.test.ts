@@ -79,6 +79,8 @@ describe('<service-health>', () => {
     element.addEventListener('pw-state', (event) => states.push(event.detail));
     await waitForState(element, 'degraded');
     expect(lines(element).every((line) => line.includes('unknown: Tool unavailable'))).toBe(true);
+    expect(visibleText(element)).toContain('No tool answered');
+    await expectAccessible(element);
     await expect.poll(() => states.at(-1)).toEqual({ state: 'degraded', stale: false, reason: 'No tool answered' });
   });
 

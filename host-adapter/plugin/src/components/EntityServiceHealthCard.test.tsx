@@ -35,12 +35,12 @@ describe('<service-health> in a Backstage app', () => {
     await renderAdapter(<EntityServiceHealthCard />, { loader, entity: guestbook });
     const element = await rollup();
     const tools = JSON.parse(element.getAttribute('tools') ?? '[]') as Tool[];
-    // The Kubernetes namespace also configures the cost widget; the Grafana panel is no state and stays out.
-    expect(tools.map((tool) => tool.tag)).toEqual(['argo-status', 'k8s-pods', 'kubecost-costs']);
+    // The namespace also configures the cost widget, but this app does not integrate Kubecost; a Grafana panel is no state.
+    expect(tools.map((tool) => tool.tag)).toEqual(['argo-status', 'k8s-pods']);
     expect(tools[0]?.attributes).toEqual({ 'app-name': 'guestbook', 'refresh-interval': '60' });
     expect(tools[1]?.card).toMatch(/#platform-widget-k8s-pods$/);
     expect(element.getAttribute('service')).toBe('guestbook');
-    expect([...loader.calls].sort()).toEqual(['argo-status', 'k8s-pods', 'kubecost-costs', 'service-health']);
+    expect([...loader.calls].sort()).toEqual(['argo-status', 'k8s-pods', 'service-health']);
     await waitFor(() => expect(element.receivedToken).toBe(TOKEN));
     expect(screen.getByText('Service health')).toBeTruthy();
     expect(document.documentElement.outerHTML).not.toContain(TOKEN);
@@ -50,9 +50,7 @@ describe('<service-health> in a Backstage app', () => {
     await renderAdapter(<EntityServiceHealthCard />, { loader: scriptedLoader({ ok: false, reason: 'Widgets unavailable: the widget remote answered HTTP 502.' }), entity: guestbook });
     expect(await screen.findByText('Widgets unavailable: the widget remote answered HTTP 502.')).toBeTruthy();
     expect(screen.getByRole('link', { name: /Open in Argo CD/ }).getAttribute('href')).toBe('https://argocd.example.com/applications/guestbook');
-    // Kubecost has no UI configured in this app: its name, without a link.
     expect(screen.getAllByRole('link', { name: /Open in/ })).toHaveLength(2);
-    expect(screen.getByText('Kubecost')).toBeTruthy();
   });
 
   it('says so when no tool is configured', async () => {
@@ -76,6 +74,8 @@ describe('new frontend system: roll-up and badges cards', () => {
   it('the badges card renders a badge per configured tool', async () => {
     const element = createExtensionTester(badgesEntityCard).get(coreExtensionData.reactElement);
     renderInTestApp(<EntityProvider entity={guestbook}>{element}</EntityProvider>, {
+      // The app's own config (the systems it integrates), as the test app reads it.
+      config: appConfig,
       apis: [
         [identityApiRef, mockApis.identity({ token: TOKEN })],
         [discoveryApiRef, mockApis.discovery({ baseUrl: 'http://backstage.test' })],
@@ -84,6 +84,6 @@ describe('new frontend system: roll-up and badges cards', () => {
         [widgetLoaderApiRef, scriptedLoader({ ok: true })],
       ],
     });
-    await waitFor(() => expect(document.querySelectorAll('[variant="badge"]')).toHaveLength(3));
+    await waitFor(() => expect(document.querySelectorAll('[variant="badge"]')).toHaveLength(2));
   });
 });

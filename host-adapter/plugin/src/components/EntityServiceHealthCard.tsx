@@ -8,7 +8,7 @@ import React, { useEffect, useMemo, useState, type ComponentType } from 'react';
 import { SYSTEM_NAMES, type PlatformHost } from '@platform-widgets/backstage-plugin-common';
 import { useActionAnalytics } from '../analytics';
 import { attributesFromAnnotations, hasRequiredAnnotations } from '../annotations';
-import { uiBase, type PlatformWidgetsSettings } from '../config';
+import { integrates, uiBase, type PlatformWidgetsSettings } from '../config';
 import { themeTokens, usePlatformHost, useSettings } from '../host';
 import type { LoadResult } from '../loader';
 import { toolUrl } from '../urls';
@@ -22,10 +22,15 @@ interface ToolConfig {
   card: string;
 }
 
+/** The tools the entity's annotations configure and the app integrates, as badges or roll-up lines. */
+export function configuredTools(entity: Entity, settings: PlatformWidgetsSettings): WidgetTag[] {
+  return HEALTH_WIDGETS.filter((tag) => hasRequiredAnnotations(widgetSpec(tag), entity) && integrates(settings, widgetSpec(tag).system));
+}
+
 /** The entity's configured tools, with the attributes their cards get and where those cards are. */
 export function serviceTools(entity: Entity, settings: PlatformWidgetsSettings): ToolConfig[] {
   const defaults: Record<string, string> = settings.refreshInterval === undefined ? {} : { 'refresh-interval': String(settings.refreshInterval) };
-  return HEALTH_WIDGETS.filter((tag) => hasRequiredAnnotations(widgetSpec(tag), entity)).map((tag) => ({
+  return configuredTools(entity, settings).map((tag) => ({
     tag,
     attributes: attributesFromAnnotations(widgetSpec(tag), entity, defaults).attributes,
     // Absolute: a page's <base> must not turn the fragment into another page.

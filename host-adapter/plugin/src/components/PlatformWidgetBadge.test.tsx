@@ -45,8 +45,9 @@ describe('badges in a Backstage app', () => {
     const loader = scriptedLoader({ ok: true });
     await renderAdapter(<EntityPlatformBadges />, { loader, entity: guestbook });
     await element('argo-status', 'guestbook');
-    expect(screen.getByRole('list', { name: 'Platform status' }).children).toHaveLength(3);
-    expect([...loader.calls].sort()).toEqual(['argo-status', 'k8s-pods', 'kubecost-costs']);
+    expect(screen.getByRole('list', { name: 'Platform status' }).children).toHaveLength(2);
+    // Kubecost is configured by the namespace annotation but not integrated by this app.
+    expect([...loader.calls].sort()).toEqual(['argo-status', 'k8s-pods']);
     expect(document.querySelector('k8s-pods')?.getAttribute('variant')).toBe('badge');
   });
 

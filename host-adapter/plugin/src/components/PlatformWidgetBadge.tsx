@@ -1,9 +1,10 @@
 import { stringifyEntityRef, type Entity } from '@backstage/catalog-model';
 import type { TableColumn } from '@backstage/core-components';
 import { useEntity } from '@backstage/plugin-catalog-react';
-import { attributesFromAnnotations, hasRequiredAnnotations } from '../annotations';
+import { attributesFromAnnotations } from '../annotations';
 import { useSettings } from '../host';
-import { HEALTH_WIDGETS, widgetSpec, type WidgetTag } from '../widgets';
+import { widgetSpec, type WidgetTag } from '../widgets';
+import { configuredTools } from './EntityServiceHealthCard';
 import { PlatformWidget } from './PlatformWidget';
 
 export interface PlatformWidgetBadgeProps {
@@ -33,10 +34,10 @@ export function EntityPlatformWidgetBadge({ widget }: { widget: WidgetTag }) {
   return <PlatformWidgetBadge widget={widget} entity={entity} />;
 }
 
-/** Every configured tool's badge for the page's entity, in one wrapping row. */
+/** A badge for every tool the entity configures and the app integrates, in one wrapping row. */
 export function EntityPlatformBadges() {
   const { entity } = useEntity();
-  const configured = HEALTH_WIDGETS.filter((tag) => hasRequiredAnnotations(widgetSpec(tag), entity));
+  const configured = configuredTools(entity, useSettings());
   if (!configured.length) return null;
   return (
     <ul aria-label="Platform status" style={{ listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexWrap: 'wrap', gap: '6px 8px' }}>
