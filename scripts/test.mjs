@@ -25,6 +25,8 @@ const steps = [
   { name: 'types', command: 'npm', args: ['run', '--silent', 'typecheck'] },
   { name: 'lint', command: 'npx', args: ['eslint', '--max-warnings', '0', '.'] },
   { name: 'manifest', command: 'npm', args: ['run', '--silent', 'cem'] },
+  // The files collected from the widgets' descriptors (allowlist, annotation table, package tags, README tables) are current.
+  { name: 'generated files', command: 'npx', args: ['tsx', 'scripts/generate/widgets.ts', '--check'] },
   {
     name: 'components + stories',
     command: 'npx',

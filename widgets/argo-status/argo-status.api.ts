@@ -1,8 +1,6 @@
 import * as z from 'zod/mini';
-import { apiRequest, buildUrl, type PlatformHost } from '../kit/index.js';
+import { apiRequest, buildUrl, optionalList as list, optionalText as text, type CallContext } from '../kit/index.js';
 
-const text = z.optional(z.nullable(z.string()));
-const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
 
 const source = z.object({
   repoURL: text,
@@ -110,14 +108,9 @@ export interface SelectorQuery {
   appNamespace?: string;
 }
 
-interface Call {
-  host: PlatformHost;
-  signal?: AbortSignal;
-  fresh?: boolean;
-}
 
 /** `GET /api/v1/applications/{name}`; `hardRefresh` asks Argo CD to re-read Git first. */
-export function getApplication(call: Call & { query: AppQuery; hardRefresh?: boolean }): Promise<Application> {
+export function getApplication(call: CallContext & { query: AppQuery; hardRefresh?: boolean }): Promise<Application> {
   const { query } = call;
   return apiRequest(call.host, {
     system: 'argocd',
@@ -131,7 +124,7 @@ export function getApplication(call: Call & { query: AppQuery; hardRefresh?: boo
 }
 
 /** `GET /api/v1/applications?selector=` (Argo CD answers `items: null` when nothing matches). */
-export async function listApplications(call: Call & { query: SelectorQuery }): Promise<Application[]> {
+export async function listApplications(call: CallContext & { query: SelectorQuery }): Promise<Application[]> {
   const { query } = call;
   const list = await apiRequest(call.host, {
     system: 'argocd',
@@ -146,7 +139,7 @@ export async function listApplications(call: Call & { query: SelectorQuery }): P
 }
 
 /** `POST /api/v1/applications/{name}/sync` (returns the Application). */
-export function syncApplication(call: Call & { query: AppQuery }): Promise<Application> {
+export function syncApplication(call: CallContext & { query: AppQuery }): Promise<Application> {
   const { query } = call;
   return apiRequest(call.host, {
     system: 'argocd',
@@ -161,7 +154,7 @@ export function syncApplication(call: Call & { query: AppQuery }): Promise<Appli
 
 /** Commit author/date/message for a Git revision; sourceIndex/versionId for multi-source apps. */
 export function getRevisionMetadata(
-  call: Call & { query: AppQuery; revision: string; sourceIndex?: number; versionId?: number | string },
+  call: CallContext & { query: AppQuery; revision: string; sourceIndex?: number; versionId?: number | string },
 ): Promise<RevisionMetadata> {
   const { query } = call;
   return apiRequest(call.host, {

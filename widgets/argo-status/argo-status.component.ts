@@ -3,19 +3,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  WidgetElement,
   actionButton,
   buildUrl,
+  externalLink,
   firstN,
   kitStyles,
+  type LoadContext,
   moreNote,
   relativeTime,
-  resolveEndpoint,
   statusPill,
   themeStyles,
-  toWidgetError,
-  type LoadContext,
   type Tone,
+  toWidgetError,
+  WidgetElement,
 } from '../kit/index.js';
 import { formatExact, formatRelative, parseTime, type BadgePart, type BadgeSummary } from '../kit/index.js';
 import {
@@ -246,9 +246,6 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
     return data.mode === 'list' ? this.renderList(data.apps) : this.renderApp(data.app);
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'argocd', this.instance)?.ui;
-  }
 
   private appQuery(): AppQuery {
     return { instance: this.instance, appName: this.appName ?? '', project: this.project, appNamespace: this.appNamespace };
@@ -257,7 +254,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
   private openLink(): TemplateResult {
     const href = this.deepLink();
     return href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open in Argo CD<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+      ? externalLink(href, 'Open in Argo CD')
       : html``;
   }
 

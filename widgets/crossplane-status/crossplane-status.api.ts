@@ -4,12 +4,12 @@ import {
   conditionSchema,
   dashboardLink,
   objectMetaSchema,
+  optional,
+  optionalList as list,
   optionalText,
-  type PlatformHost,
+  type CallContext,
 } from '../kit/index.js';
 
-const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
-const optional = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(item));
 
 /** `spec.resourceRef` of a claim, or one entry of an XR's `resourceRefs`. Tolerant: a bad entry degrades its row only. */
 export const objectRefSchema = z.object({
@@ -79,12 +79,6 @@ export interface ResourceType {
   namespaced: boolean;
 }
 
-interface Call {
-  host: PlatformHost;
-  instance?: string;
-  signal?: AbortSignal;
-  fresh?: boolean;
-}
 
 /** `rds.aws.upbound.io/v1beta1` → group + version; `v1` → the core group. */
 export function parseApiVersion(apiVersion: string): { group: string; version: string } | undefined {
@@ -104,7 +98,7 @@ export function objectPath(target: ObjectTarget): string[] {
 }
 
 /** `GET /apis/{group}/{version}[/namespaces/{ns}]/{plural}/{name}`. */
-export function getObject(call: Call & { target: ObjectTarget }): Promise<CrossplaneObject> {
+export function getObject(call: CallContext & { target: ObjectTarget }): Promise<CrossplaneObject> {
   return apiRequest(call.host, {
     system: 'crossplane',
     instance: call.instance,
@@ -116,7 +110,7 @@ export function getObject(call: Call & { target: ObjectTarget }): Promise<Crossp
 }
 
 /** API discovery for one group/version. */
-export function getApiResources(call: Call & { group: string; version: string }): Promise<ApiResourceList> {
+export function getApiResources(call: CallContext & { group: string; version: string }): Promise<ApiResourceList> {
   return apiRequest(call.host, {
     system: 'crossplane',
     instance: call.instance,

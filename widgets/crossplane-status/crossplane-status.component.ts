@@ -2,15 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  WidgetElement,
+  type Condition,
   conditionStatus,
+  externalLink,
   findCondition,
+  firstN,
   kitStyles,
-  resolveEndpoint,
+  type LoadContext,
+  moreNote,
   statusPill,
   themeStyles,
-  type Condition,
-  type LoadContext, firstN, moreNote
+  WidgetElement,
 } from '../kit/index.js';
 import { createLimiter } from '../kit/index.js';
 import { compositionName, resourceLink, type ObjectTarget } from './crossplane-status.api.js';
@@ -150,9 +152,6 @@ export class CrossplaneStatus extends WidgetElement<CrossplaneTree> {
     return html`<div class="stack">${this.renderFacts(tree)} ${this.renderTable(tree)}</div>`;
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'crossplane', this.instance)?.ui;
-  }
 
   private get clusterName(): string {
     return this.cluster?.trim() || DEFAULT_CLUSTER;
@@ -191,7 +190,7 @@ export class CrossplaneStatus extends WidgetElement<CrossplaneTree> {
       ${composition ?? compositeComposition ? html`<dt>Composition</dt><dd><code>${composition ?? compositeComposition}</code></dd>` : nothing}
       <dt>Managed resources</dt><dd>${managed}</dd>
       ${href
-        ? html`<dt>Dashboard</dt><dd><a href=${href} target="_blank" rel="noopener noreferrer">Open ${root.kind} ${root.name}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a></dd>`
+        ? html`<dt>Dashboard</dt><dd>${externalLink(href, `Open ${root.kind} ${root.name}`)}</dd>`
         : nothing}
     </dl>`;
   }

@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { apiRequest, buildUrl, type PlatformHost } from '../kit/index.js';
+import { apiRequest, buildUrl, optionalText as text, type CallContext } from '../kit/index.js';
 
-const text = z.optional(z.nullable(z.string()));
 const labels = z.optional(z.nullable(z.record(z.string(), z.string())));
 const ids = z.optional(z.nullable(z.array(z.string())));
 
@@ -108,18 +107,12 @@ export function matchesSelector(alertLabels: Readonly<Record<string, string>> | 
   return selector.every(([name, value]) => alertLabels?.[name] === value);
 }
 
-interface Call {
-  host: PlatformHost;
-  instance?: string;
-  signal?: AbortSignal;
-  fresh?: boolean;
-}
 
 /**
  * `GET {api}/api/alertmanager/grafana/api/v2/alerts?filter=k="v"&…`: every alert matching the
  * selector, silenced and inhibited ones included (they are shown as such).
  */
-export async function listAlerts(call: Call & { selector: LabelPairs }): Promise<Alert[]> {
+export async function listAlerts(call: CallContext & { selector: LabelPairs }): Promise<Alert[]> {
   const answer = await apiRequest(call.host, {
     system: 'grafana',
     instance: call.instance,
@@ -141,7 +134,7 @@ export async function listAlerts(call: Call & { selector: LabelPairs }): Promise
 }
 
 /** `GET {api}/api/alertmanager/grafana/api/v2/silences` (who silenced, until when, why). */
-export async function listSilences(call: Call): Promise<Silence[]> {
+export async function listSilences(call: CallContext): Promise<Silence[]> {
   return apiRequest(call.host, {
     system: 'grafana',
     instance: call.instance,
@@ -153,7 +146,7 @@ export async function listSilences(call: Call): Promise<Silence[]> {
 }
 
 /** `GET {api}/api/prometheus/grafana/api/v1/rules`: every rule with its state and health. */
-export async function listRules(call: Call): Promise<Rule[]> {
+export async function listRules(call: CallContext): Promise<Rule[]> {
   const answer = await apiRequest(call.host, {
     system: 'grafana',
     instance: call.instance,

@@ -2,14 +2,17 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  WidgetElement,
+  externalLink,
+  firstN,
   kitStyles,
+  loadSection,
+  moreNote,
   relativeTime,
-  resolveEndpoint,
   statusPill,
   themeStyles,
-  toWidgetError,
-  type LoadContext, firstN, moreNote
+  WidgetElement,
+  type LoadContext,
+  type Section,
 } from '../kit/index.js';
 import {
   alertListLink,
@@ -39,9 +42,6 @@ import {
 import { grafanaAlertsStyles } from './grafana-alerts.styles.js';
 import type { BadgePart, BadgeSummary } from '../kit/index.js';
 
-/** A part of the card that may fail on its own without taking the alerts down. */
-export type Section<T> = { ok: true; value: T } | { ok: false; reason: string };
-
 export interface GrafanaAlertsData {
   /** Every alert matching the selector, most urgent first. */
   alerts: AlertView[];
@@ -51,16 +51,6 @@ export interface GrafanaAlertsData {
   silences: { ok: true } | { ok: false; reason: string } | { ok: 'not-needed' };
 }
 
-async function section<T>(load: () => Promise<T>, signal: AbortSignal): Promise<Section<T>> {
-  try {
-    return { ok: true, value: await load() };
-  } catch (error) {
-    if (signal.aborted) throw error;
-    return { ok: false, reason: toWidgetError(error).reason };
-  }
-}
-
-const NEW_TAB = html`<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span>`;
 
 /** Alerts drawn at most (an alert carries labels, links and silences). */
 const ALERT_LIMIT = 50;
@@ -117,12 +107,12 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
     const selector = this.selector ?? [];
     const call = { host, signal, fresh, instance: this.instance };
     // The rules are a section of their own: asked at once, and never a reason to fail.
-    const rules = section(async () => rulesFor(await listRules(call), selector), signal);
+    const rules = loadSection(signal, async () => rulesFor(await listRules(call), selector));
     // Handled here too: when the alerts fail first, nobody awaits the rules (an abort would go unhandled).
     rules.catch(() => undefined);
     const alerts = await listAlerts({ ...call, selector });
     const silenced = alerts.some((alert) => alert.status.silencedBy?.length);
-    const silences = silenced ? section(() => listSilences(call), signal) : undefined;
+    const silences = silenced ? loadSection(signal, () => listSilences(call)) : undefined;
     const [ruleSection, silenceSection] = await Promise.all([rules, silences]);
     const byId = new Map<string, Silence>(silenceSection?.ok ? silenceSection.value.map((silence) => [silence.id, silence]) : []);
     const ruleUids = new Map(ruleSection.ok ? ruleSection.value.flatMap((rule) => (rule.uid ? [[rule.name, rule.uid] as const] : [])) : []);
@@ -179,14 +169,11 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
       </p>`;
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'grafana', this.instance)?.ui;
-  }
 
   private openLink(): TemplateResult {
     const href = this.deepLink();
     return href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open alerts in Grafana${NEW_TAB}</a>`
+      ? externalLink(href, 'Open alerts in Grafana')
       : html``;
   }
 
@@ -206,9 +193,9 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
         : nothing}
       ${alert.state === 'silenced' ? this.renderSilenced(alert, data) : nothing}
       <p class="row links">
-        ${rule ? html`<a href=${rule} target="_blank" rel="noopener noreferrer">Alert rule<span class="visually-hidden"> of ${alert.name}</span>${NEW_TAB}</a>` : nothing}
+        ${rule ? externalLink(rule, html`Alert rule<span class="visually-hidden"> of ${alert.name}</span>`) : nothing}
         ${!rule && alert.sourceHref
-          ? html`<a href=${alert.sourceHref} target="_blank" rel="noopener noreferrer">Source<span class="visually-hidden"> of ${alert.name}</span>${NEW_TAB}</a>`
+          ? externalLink(alert.sourceHref, html`Source<span class="visually-hidden"> of ${alert.name}</span>`)
           : nothing}
         ${this.renderRunbook(alert)} ${this.renderSilenceLink(alert)}
       </p>
@@ -217,7 +204,7 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
 
   private renderRunbook(alert: AlertView): unknown {
     if (alert.runbookHref) {
-      return html`<a href=${alert.runbookHref} target="_blank" rel="noopener noreferrer">Runbook<span class="visually-hidden"> for ${alert.name}</span>${NEW_TAB}</a>`;
+      return externalLink(alert.runbookHref, html`Runbook<span class="visually-hidden"> for ${alert.name}</span>`);
     }
     return alert.runbookText ? html`<span class="runbook-text">Runbook: ${alert.runbookText}</span>` : nothing;
   }
@@ -226,12 +213,12 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
     if (alert.state === 'silenced') {
       const href = silencesLink(this.ui, alert.silenceIds);
       return href
-        ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Manage silence<span class="visually-hidden"> of ${alert.name}</span>${NEW_TAB}</a>`
+        ? externalLink(href, html`Manage silence<span class="visually-hidden"> of ${alert.name}</span>`)
         : nothing;
     }
     const href = newSilenceLink(this.ui, alert.labels);
     return href
-      ? html`<a class="silence" href=${href} target="_blank" rel="noopener noreferrer">Silence<span class="visually-hidden"> ${alert.name}</span>${NEW_TAB}</a>`
+      ? externalLink(href, html`Silence<span class="visually-hidden"> ${alert.name}</span>`, 'silence')
       : nothing;
   }
 
@@ -260,7 +247,7 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
           const href = rule.uid ? ruleLink(this.ui, rule.uid) : undefined;
           return html`<li data-rule=${rule.name}>
             ${statusPill(RULE_TONES[rule.state], RULE_LABELS[rule.state], rule.lastError)}
-            ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${rule.name}${NEW_TAB}</a>` : html`<span>${rule.name}</span>`}
+            ${href ? externalLink(href, html`${rule.name}`) : html`<span>${rule.name}</span>`}
             ${rule.firingInstances > 1 ? html`<span class="meta">${`${rule.firingInstances} instances firing`}</span>` : nothing}
           </li>`;
         })}

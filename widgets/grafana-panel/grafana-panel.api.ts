@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { apiRequest, buildUrl, type PlatformHost } from '../kit/index.js';
+import { apiRequest, buildUrl, optionalText as text, type CallContext, type PlatformHost } from '../kit/index.js';
 
-const text = z.optional(z.nullable(z.string()));
 
 /** One hit of `GET /api/search` (dashboards and folders share the shape). */
 export const searchHitSchema = z.object({
@@ -77,12 +76,8 @@ export function getDashboard(call: DashboardCall): Promise<DashboardResult> {
   });
 }
 
-interface Call {
-  host: PlatformHost;
-  instance?: string;
+interface Call extends CallContext {
   tags: readonly string[];
-  signal?: AbortSignal;
-  fresh?: boolean;
 }
 
 /** `GET /api/search?type=dash-db&tag=…` (several tags: dashboards carrying all of them). Folders are dropped. */

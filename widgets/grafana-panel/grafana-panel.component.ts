@@ -3,16 +3,20 @@ import { property, state } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  WidgetElement,
-  WidgetError,
   apiProbe,
+  externalLink,
+  firstN,
   kitStyles,
+  moreNote,
   parseBase,
   resolveEndpoint,
+  settle,
   themeStyles,
   toWidgetError,
+  WidgetElement,
+  WidgetError,
   type LoadContext,
-  type WidgetState, firstN, moreNote
+  type WidgetState,
 } from '../kit/index.js';
 import { dashboardLink, dashboardPanelIds, getDashboard, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
 import {
@@ -40,12 +44,6 @@ export interface GrafanaData {
   panelConfirmed?: boolean;
   /** Beside a dashboard list: why the panel is not shown (dashboard or panel not found, API failure). */
   panelProblem?: string;
-}
-
-type Outcome<R> = { ok: true; value: R } | { ok: false; error: unknown };
-
-function outcome<R>(promise: Promise<R>): Promise<Outcome<R>> {
-  return promise.then((value) => ({ ok: true, value }), (error: unknown) => ({ ok: false, error }));
 }
 
 interface PanelCheck {
@@ -247,9 +245,6 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     return selector && 'tags' in selector ? selector.tags : undefined;
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'grafana', this.instance)?.ui;
-  }
 
   private get panelTheme(): 'light' | 'dark' {
     const theme = this.theme ?? (globalThis.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
@@ -316,8 +311,8 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
       if (embed && frameCheck) await checkFrame({ host, instance, check: frameCheck, embed, signal });
     };
     const [check, search] = await Promise.all([
-      uid && panelId !== undefined ? outcome(panelReady({ host, instance, uid, panelId, signal, fresh })) : undefined,
-      tags ? outcome(searchDashboards({ host, instance, tags, signal, fresh })) : undefined,
+      uid && panelId !== undefined ? settle(panelReady({ host, instance, uid, panelId, signal, fresh })) : undefined,
+      tags ? settle(searchDashboards({ host, instance, tags, signal, fresh })) : undefined,
     ]);
     const data: GrafanaData = {};
     if (check?.ok) data.panelConfirmed = true;
@@ -377,7 +372,7 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     const tags = this.tags ?? [];
     const href = taggedDashboardsLink(this.ui, tags);
     return html`<p class="notice" part="empty">No dashboards tagged ${this.renderTags(tags)}.</p>
-      ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Browse dashboards in Grafana${this.newTab()}</a>` : nothing}`;
+      ${href ? externalLink(href, 'Browse dashboards in Grafana') : nothing}`;
   }
 
   protected renderReady(data: GrafanaData): unknown {
@@ -388,7 +383,7 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
   private renderTarget(target: DashboardTarget, data: GrafanaData): TemplateResult {
     return html`<div class="stack">
       <p class="row">
-        <a href=${target.link} target="_blank" rel="noopener noreferrer">Open dashboard in Grafana${this.newTab()}</a>
+        ${externalLink(target.link, 'Open dashboard in Grafana')}
         <span class="meta">${target.pattern} pattern</span>
       </p>
       ${this.renderPanel(target, data)}
@@ -453,9 +448,6 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     return html`${tags.map((tag, index) => html`${index ? ', ' : ''}<code>${tag}</code>`)}`;
   }
 
-  private newTab(): TemplateResult {
-    return html`<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span>`;
-  }
 
   // ---- The embed's life: pending → loaded, or timeout / refused -------------------------
 

@@ -1,9 +1,6 @@
 import * as z from 'zod/mini';
-import { apiRequest, buildUrl, type PlatformHost, type Segment } from '../kit/index.js';
+import { apiRequest, buildUrl, optionalNumber as count, optionalText as text, type CallContext, type Segment } from '../kit/index.js';
 import { REPORT_MIME_TYPES, type RepositorySlug } from './harbor-vulns.model.js';
-
-const text = z.optional(z.nullable(z.string()));
-const count = z.optional(z.nullable(z.number()));
 
 /** NativeReportSummary: what Harbor puts under each report MIME type of `scan_overview`. */
 export const reportSummarySchema = z.object({
@@ -62,12 +59,8 @@ function repositorySegment(repository: string): Segment {
   return { value: repository, encodeTwice: true };
 }
 
-interface Call {
-  host: PlatformHost;
-  instance?: string;
+interface Call extends CallContext {
   slug: RepositorySlug;
-  signal?: AbortSignal;
-  fresh?: boolean;
 }
 
 /**

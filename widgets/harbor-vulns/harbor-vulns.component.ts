@@ -2,15 +2,18 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  WidgetElement,
   endpointKey,
+  externalLink,
+  firstN,
   kitStyles,
+  type LoadContext,
+  moreNote,
   parseTime,
   relativeTime,
   resolveEndpoint,
   statusPill,
   themeStyles,
-  type LoadContext, firstN, moreNote
+  WidgetElement,
 } from '../kit/index.js';
 import { artifactLink, listArtifacts, projectLink, projectsLink, repositoryLink, type Artifact } from './harbor-vulns.api.js';
 import {
@@ -194,9 +197,6 @@ export class HarborVulns extends WidgetElement<HarborData> {
       ${this.repositoryLinks(data.projectId)}`;
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'harbor', this.endpointInstance())?.ui;
-  }
 
   /** What the slug's host part did: picked a named instance, or is shown only. */
   private renderRegistry(): unknown {
@@ -281,11 +281,10 @@ export class HarborVulns extends WidgetElement<HarborData> {
     const id = projectId ?? this.projectIds.get(this.configKey());
     const repository = slug && id !== undefined ? repositoryLink(this.ui, id, slug.repository) : undefined;
     const project = id !== undefined ? projectLink(this.ui, id) : projectsLink(this.ui);
-    const newTab = html`<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span>`;
     return html`<p class="row foot">
-      ${repository ? html`<a href=${repository} target="_blank" rel="noopener noreferrer">Open repository in Harbor${newTab}</a>` : nothing}
+      ${repository ? externalLink(repository, 'Open repository in Harbor') : nothing}
       ${project
-        ? html`<a href=${project} target="_blank" rel="noopener noreferrer">${id !== undefined ? `Project ${slug?.project ?? ''}` : 'Harbor projects'}${newTab}</a>`
+        ? externalLink(project, html`${id !== undefined ? `Project ${slug?.project ?? ''}` : 'Harbor projects'}`)
         : nothing}
     </p>`;
   }

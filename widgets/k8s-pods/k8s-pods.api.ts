@@ -6,12 +6,12 @@ import {
   dashboardLink,
   listSchema,
   objectMetaSchema,
+  optionalList as list,
+  optionalNumber,
   optionalText,
-  type PlatformHost,
+  type CallContext,
 } from '../kit/index.js';
 
-const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
-const optionalNumber = z.optional(z.nullable(z.number()));
 /** `cpu: "100m"`, `memory: "70Mi"`; JSON from some producers carries plain numbers. */
 const quantities = z.optional(z.nullable(z.record(z.string(), z.union([z.string(), z.number()]))));
 
@@ -124,11 +124,8 @@ export interface PodsQuery {
   labelSelector: string;
 }
 
-interface Call {
-  host: PlatformHost;
+interface Call extends CallContext {
   query: PodsQuery;
-  signal?: AbortSignal;
-  fresh?: boolean;
 }
 
 /** The header the Backstage Kubernetes proxy (`/api/kubernetes/proxy`) reads the cluster from. */

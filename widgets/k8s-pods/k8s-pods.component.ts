@@ -2,18 +2,20 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  DEFAULT_DASHBOARD_CLUSTER,
-  WidgetElement,
   conditionTone,
+  DEFAULT_DASHBOARD_CLUSTER,
+  externalLink,
   kitStyles,
-  styleProps,
-  workloadSelectionProblem,
-  workloadSelector,
+  loadSection,
   relativeTime,
   statusPill,
+  styleProps,
   themeStyles,
-  toWidgetError,
+  WidgetElement,
+  workloadSelectionProblem,
+  workloadSelector,
   type LoadContext,
+  type Section,
 } from '../kit/index.js';
 import {
   deploymentLink,
@@ -57,9 +59,6 @@ export const LOGS_ACTION = 'kubernetes.pods.logs';
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 6;
 
-/** A section that may fail on its own (RBAC, no metrics-server) without failing the widget. */
-export type Section<T> = { ok: true; value: T } | { ok: false; reason: string };
-
 export interface K8sPodsData {
   pods: PodView[];
   counts: Record<PodStatus, number>;
@@ -67,17 +66,6 @@ export interface K8sPodsData {
   deployments: Section<DeploymentView[]>;
   events: Section<EventView[]>;
   usage: Section<ReadonlyMap<string, Resources>>;
-}
-
-/** Loads one optional section; `notFound` explains a 404 (an API the cluster does not serve). */
-async function section<T>(signal: AbortSignal, load: () => Promise<T>, notFound?: string): Promise<Section<T>> {
-  try {
-    return { ok: true, value: await load() };
-  } catch (error) {
-    if (signal.aborted) throw error;
-    const failure = toWidgetError(error);
-    return { ok: false, reason: failure.kind === 'not-found' && notFound ? notFound : failure.reason };
-  }
 }
 
 /**
@@ -178,9 +166,9 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     const call = { host, signal, fresh, query };
     const [pods, deployments, events, metrics] = await Promise.all([
       listPods(call),
-      section(signal, () => listDeployments(call)),
-      section(signal, () => listEvents(call)),
-      section(signal, () => listPodMetrics(call), 'this cluster serves no metrics API (metrics-server)'),
+      loadSection(signal, () => listDeployments(call)),
+      loadSection(signal, () => listEvents(call)),
+      loadSection(signal, () => listPodMetrics(call), 'this cluster serves no metrics API (metrics-server)'),
     ]);
     const entries = this.podCache.update(pods);
     const views = sortPods(entries.map((entry) => entry.view));
@@ -261,9 +249,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     };
   }
 
-  private get ui(): string | undefined {
-    return this.effectiveHost?.endpoints[`kubernetes${this.endpointInstance() ? `:${this.endpointInstance()}` : ''}`]?.ui;
-  }
 
   private get clusterName(): string {
     return this.cluster?.trim() || DEFAULT_DASHBOARD_CLUSTER;
@@ -272,7 +257,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   private openLink(): TemplateResult {
     const href = this.deepLink();
     return href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open pods in the Kubernetes dashboard<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+      ? externalLink(href, 'Open pods in the Kubernetes dashboard')
       : html``;
   }
 

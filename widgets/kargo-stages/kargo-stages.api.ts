@@ -1,8 +1,7 @@
 import * as z from 'zod/mini';
-import { apiRequest, buildUrl, listSchema, objectMetaSchema, optionalText, type PlatformHost } from '../kit/index.js';
+import { apiRequest, buildUrl, listSchema, objectMetaSchema, optionalList as list, optionalText, type PlatformHost } from '../kit/index.js';
 
 const text = optionalText;
-const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
 const marks = z.optional(z.nullable(z.record(z.string(), z.unknown())));
 
 const origin = z.object({ kind: text, name: text });

@@ -2,21 +2,23 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  decideEach,
-  WidgetElement,
-  WidgetError,
   actionButton,
+  type ActionDecision,
+  decideEach,
+  type Decision,
   endpointKey,
+  externalLink,
+  firstN,
   kitStyles,
+  type LoadContext,
+  moreNote,
   relativeTime,
-  resolveEndpoint,
   statusPill,
   themeStyles,
+  type Tone,
   toWidgetError,
-  type ActionDecision,
-  type Decision,
-  type LoadContext,
-  type Tone, firstN, moreNote
+  WidgetElement,
+  WidgetError,
 } from '../kit/index.js';
 import {
   KARGO_FLAVORS,
@@ -232,9 +234,6 @@ export class KargoStages extends WidgetElement<KargoData> {
     return this.apiFlavor === 'kubernetes' ? 'kubernetes' : 'connect';
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'kargo', this.instance)?.ui;
-  }
 
   private stageRef(stage: string): string {
     return `${endpointKey('kargo', this.instance)}/${this.project ?? ''}/${stage}`;
@@ -248,7 +247,7 @@ export class KargoStages extends WidgetElement<KargoData> {
   private openLink(): TemplateResult {
     const href = projectLink(this.ui, this.project ?? '');
     return href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open project in Kargo<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+      ? externalLink(href, 'Open project in Kargo')
       : html``;
   }
 

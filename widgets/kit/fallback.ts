@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { emit } from './events.js';
+import { externalLink } from './ui/external-link.js';
 import { kitStyles } from './styles.js';
 import { themeStyles } from './theme.js';
 import { safeHref } from './urls.js';
@@ -35,7 +36,7 @@ export class PwDeepLink extends LitElement {
       </p>
       <p class="row">
         ${href
-          ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open ${what}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+          ? externalLink(href, html`Open ${what}`)
           : html`<span class="muted">No link to ${this.tool} is configured.</span>`}
         ${this.retryable
           ? html`<button type="button" @click=${() => emit(this, 'pw-retry', {})}>Retry</button>`

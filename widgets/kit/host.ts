@@ -12,6 +12,8 @@ export {
   type HostEvent,
   type PlatformHost,
   FRAME_CHECK_QUERY,
+  FRAMING_HEADERS,
+  type WidgetDescriptor,
 } from '@platform-widgets/backstage-plugin-common/contract';
 
 /** Shared across separately built bundles because the key is a registered symbol. */

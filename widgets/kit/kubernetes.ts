@@ -1,10 +1,9 @@
 import * as z from 'zod/mini';
 import type { Tone } from './ui/status.js';
+import { optionalText } from './schema.js';
 import { buildUrl, type Query } from './urls.js';
 
 /** Shapes shared by every widget that reads Kubernetes objects (pods, CRDs of Crossplane, Tekton, Kargo). */
-
-export const optionalText = z.optional(z.nullable(z.string()));
 
 export const objectMetaSchema = z.object({
   name: z.string(),

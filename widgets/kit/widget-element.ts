@@ -28,10 +28,18 @@ import { parseBase, safeHref } from './urls.js';
 import { themeStyles } from './theme.js';
 import type { ActionDecision } from './ui/action-button.js';
 
-export interface LoadContext {
+/** What a call to a tool needs: the host, the named instance, and the load's signal. */
+export interface CallContext {
   host: PlatformHost;
-  signal: AbortSignal;
+  instance?: string;
+  signal?: AbortSignal;
   /** A manual refresh: skip caches. */
+  fresh?: boolean;
+}
+
+/** What the kit hands a widget's `load`. */
+export interface LoadContext extends CallContext {
+  signal: AbortSignal;
   fresh: boolean;
 }
 
@@ -114,6 +122,10 @@ export abstract class WidgetElement<T> extends LitElement {
   /** The UI the deep links open, when it is not the tool's own (e.g. a Kubernetes dashboard). */
   protected linkToolName(): string {
     return this.toolName;
+  }
+  /** The tool's UI base for this widget's endpoint, for deep links. */
+  protected get ui(): string | undefined {
+    return resolveEndpoint(this.effectiveHost, this.system, this.endpointInstance())?.ui;
   }
   /** A summary beside the title in the ready state (e.g. status pills). */
   protected renderSummary(_data: T): unknown {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { WidgetError, apiRequest, buildUrl, type PlatformHost } from '../kit/index.js';
+import { WidgetError, apiRequest, buildUrl, type CallContext } from '../kit/index.js';
 
 /** Kubecost sends numbers; some builds send `"NaN"`/`"+Inf"` strings or null for values it could not compute. */
 const amount = z.optional(z.nullable(z.union([z.number(), z.string()])));
@@ -91,18 +91,13 @@ function allocationPath(flavor: ApiFlavor): string[] {
   return flavor === 'opencost' ? ['allocation', 'compute'] : ['model', 'allocation'];
 }
 
-interface Call {
-  host: PlatformHost;
-  signal?: AbortSignal;
-  fresh?: boolean;
-}
 
 /**
  * One request for the whole window, one set per day (`step=1d&accumulate=false`):
  * the days feed the trend, their sum the totals.
  * A body whose own `code` is not 200 is an error even when HTTP said 200.
  */
-export async function getDailyAllocations(call: Call & { query: CostQuery }): Promise<AllocationSet[]> {
+export async function getDailyAllocations(call: CallContext & { query: CostQuery }): Promise<AllocationSet[]> {
   const { query } = call;
   const body = await apiRequest(call.host, {
     system: 'kubecost',

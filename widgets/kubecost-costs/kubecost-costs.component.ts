@@ -1,6 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { WidgetElement, kitStyles, resolveEndpoint, themeStyles, type LoadContext } from '../kit/index.js';
+import {
+  externalLink,
+  kitStyles,
+  type LoadContext,
+  themeStyles,
+  WidgetElement,
+} from '../kit/index.js';
 import { allocationsLink, costFilter, getDailyAllocations, type Aggregate, type ApiFlavor, type CostQuery } from './kubecost-costs.api.js';
 import { sparkline, stackedBar, swatch } from './kubecost-costs.charts.js';
 import { DEFAULT_WINDOW, WINDOWS, configProblem, windowLabel } from './kubecost-costs.config.js';
@@ -169,7 +175,7 @@ export class KubecostCosts extends WidgetElement<CostData> {
         </label>`)}
       </fieldset>
       ${href
-        ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open in ${this.toolName}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+        ? externalLink(href, html`Open in ${this.toolName}`)
         : nothing}
       <span class="meta" role="status">${this.switching(data) ? `Loading ${windowLabel(this.effectiveWindow)}…` : ''}</span>
     </div>`;
@@ -254,9 +260,6 @@ export class KubecostCosts extends WidgetElement<CostData> {
     return this.apiFlavor === 'opencost' ? 'opencost' : 'kubecost';
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'kubecost', this.instance)?.ui;
-  }
 
   private scopeKey(): string {
     return JSON.stringify([this.namespace, this.deployment, this.labelFilter, this.aggregateBy, this.flavor]);

@@ -1,15 +1,15 @@
 import * as z from 'zod/mini';
 import {
-  buildHashUrl,
   apiRequest,
+  buildHashUrl,
   conditionSchema,
   listSchema,
   objectMetaSchema,
+  optionalList as list,
   optionalText,
-  type PlatformHost,
+  type CallContext,
 } from '../kit/index.js';
 
-const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
 
 const childReference = z.object({
   kind: optionalText,
@@ -73,14 +73,9 @@ export interface RunsQuery {
   labelSelector: string;
 }
 
-interface Call {
-  host: PlatformHost;
-  signal?: AbortSignal;
-  fresh?: boolean;
-}
 
 /** `GET /apis/tekton.dev/v1/namespaces/{ns}/pipelineruns?labelSelector=` (`items` may be missing). */
-export async function listPipelineRuns(call: Call & { query: RunsQuery }): Promise<PipelineRun[]> {
+export async function listPipelineRuns(call: CallContext & { query: RunsQuery }): Promise<PipelineRun[]> {
   const { query } = call;
   const answer = await apiRequest(call.host, {
     system: 'tekton',
@@ -99,7 +94,7 @@ export const PIPELINE_RUN_LABEL = 'tekton.dev/pipelineRun';
 export const PIPELINE_TASK_LABEL = 'tekton.dev/pipelineTask';
 
 /** The TaskRuns of the given PipelineRuns, in one request (`tekton.dev/pipelineRun in (…)`). */
-export async function listTaskRunsOf(call: Call & { query: Omit<RunsQuery, 'labelSelector'>; runNames: readonly string[] }): Promise<TaskRun[]> {
+export async function listTaskRunsOf(call: CallContext & { query: Omit<RunsQuery, 'labelSelector'>; runNames: readonly string[] }): Promise<TaskRun[]> {
   const { query } = call;
   const answer = await apiRequest(call.host, {
     system: 'tekton',

@@ -3,16 +3,16 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   buildHashUrl,
-  WidgetElement,
+  externalLink,
   formatDuration,
   kitStyles,
-  workloadSelectionProblem,
-  workloadSelector,
+  type LoadContext,
   relativeTime,
-  resolveEndpoint,
   statusPill,
   themeStyles,
-  type LoadContext,
+  WidgetElement,
+  workloadSelectionProblem,
+  workloadSelector,
 } from '../kit/index.js';
 import { listPipelineRuns, listTaskRunsOf, runLink, runsLink } from './tekton-runs.api.js';
 import {
@@ -161,14 +161,11 @@ export class TektonRuns extends WidgetElement<TektonData> {
     return limit !== undefined && Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'tekton', this.instance)?.ui;
-  }
 
   private openLink(): TemplateResult {
     const href = this.deepLink();
     return href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open runs in Tekton Dashboard<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+      ? externalLink(href, 'Open runs in Tekton Dashboard')
       : html``;
   }
 

@@ -1,5 +1,14 @@
 import * as z from 'zod/mini';
-import { WidgetError, apiRequest, buildUrl, type ErrorKind, type PlatformHost } from '../kit/index.js';
+import {
+  apiRequest,
+  buildUrl,
+  optionalList as list,
+  optionalText as text,
+  settle,
+  WidgetError,
+  type CallContext,
+  type ErrorKind,
+} from '../kit/index.js';
 import {
   FAILED_STATUSES,
   groupByStatus,
@@ -9,12 +18,10 @@ import {
   type WorkflowStatus,
 } from './temporal-workflows.query.js';
 
-const text = z.optional(z.nullable(z.string()));
 /** int64 / uint64 fields: protojson sends strings, some proxies numbers. */
 const int64 = z.optional(z.nullable(z.union([z.string(), z.number()])));
 /** Enums: name (`WORKFLOW_EXECUTION_STATUS_RUNNING` or `Running`) or number. */
 const enumValue = z.optional(z.nullable(z.union([z.string(), z.number()])));
-const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
 
 const executionRef = z.object({ workflowId: z.string(), runId: text });
 
@@ -73,12 +80,8 @@ export type WorkflowList = z.infer<typeof workflowListSchema>;
 export type Namespace = z.infer<typeof namespaceSchema>;
 export type CountResponse = z.infer<typeof countSchema>;
 
-interface Call {
-  host: PlatformHost;
-  instance?: string;
+interface Call extends CallContext {
   namespace: string;
-  signal?: AbortSignal;
-  fresh?: boolean;
 }
 
 /** `GET /api/v1/namespaces/{ns}` */
@@ -206,12 +209,6 @@ function pageOf(response: WorkflowList, statuses: readonly WorkflowStatus[]): Wo
     .filter((execution) => statuses.includes(normalizeStatus(execution.status)))
     .sort(recentFirst);
   return { executions, more: Boolean(response.nextPageToken) };
-}
-
-type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
-
-function settle<T>(promise: Promise<T>): Promise<Settled<T>> {
-  return promise.then((value) => ({ ok: true, value }), (error: unknown) => ({ ok: false, error }));
 }
 
 /** The kinds a person can act on come first: "sign-in needed" beats a timeout of a parallel request. */

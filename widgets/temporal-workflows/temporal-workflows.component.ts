@@ -2,16 +2,19 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  WidgetElement,
+  externalLink,
+  firstN,
   formatDuration,
   kitStyles,
+  LIST_LIMIT,
+  type LoadContext,
+  moreNote,
   parseTime,
   relativeTime,
-  resolveEndpoint,
   statusPill,
   themeStyles,
-  type LoadContext,
-  type Tone, LIST_LIMIT, firstN, moreNote
+  type Tone,
+  WidgetElement,
 } from '../kit/index.js';
 import {
   executionLink,
@@ -191,9 +194,6 @@ export class TemporalWorkflows extends WidgetElement<TemporalData> {
     return visibilityQuery({ workflowType: this.workflowType, taskQueue: this.taskQueue, query: this.query });
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'temporal', this.instance)?.ui;
-  }
 
   private renderCounts(data: TemporalData): TemplateResult {
     const { counts } = data;
@@ -298,10 +298,9 @@ export class TemporalWorkflows extends WidgetElement<TemporalData> {
     const all = workflowsLink(this.ui, this.ns);
     const query = this.visibilityQuery;
     const filtered = query ? workflowsLink(this.ui, this.ns, query) : undefined;
-    const newTab = html`<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span>`;
     return html`<p class="row links">
-      ${filtered ? html`<a href=${filtered} target="_blank" rel="noopener noreferrer">These workflows in Temporal${newTab}</a>` : nothing}
-      ${all ? html`<a href=${all} target="_blank" rel="noopener noreferrer">Namespace ${this.ns} in Temporal${newTab}</a>` : nothing}
+      ${filtered ? externalLink(filtered, 'These workflows in Temporal') : nothing}
+      ${all ? externalLink(all, html`Namespace ${this.ns} in Temporal`) : nothing}
     </p>`;
   }
 }

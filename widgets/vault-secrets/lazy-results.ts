@@ -1,6 +1,4 @@
-import { toWidgetError } from '../kit/index.js';
-
-export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
+import { toWidgetError, type Section } from '../kit/index.js';
 
 /**
  * Results fetched on demand, one per key and generation (a generation is one
@@ -9,10 +7,10 @@ export type Outcome<T> = { ok: true; value: T } | { ok: false; reason: string };
  * a refresh does not flash "loading" over data already on screen.
  */
 export class LazyResults<T> {
-  private readonly results = new Map<string, { generation: number; outcome: Outcome<T> }>();
+  private readonly results = new Map<string, { generation: number; outcome: Section<T> }>();
   private readonly pending = new Set<string>();
 
-  get(key: string): Outcome<T> | undefined {
+  get(key: string): Section<T> | undefined {
     return this.results.get(key)?.outcome;
   }
 

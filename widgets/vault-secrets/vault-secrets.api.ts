@@ -1,11 +1,17 @@
 import * as z from 'zod/mini';
-import { WidgetError, apiRequest, buildUrl, parseTime, type PlatformHost } from '../kit/index.js';
+import {
+  WidgetError,
+  apiRequest,
+  buildUrl,
+  optionalNumber as count,
+  optionalText as text,
+  parseTime,
+  type CallContext,
+} from '../kit/index.js';
 
 /** The KV v2 mount the Backstage Vault plugin assumes when `vault.io/secrets-engine` is absent. */
 export const DEFAULT_ENGINE = 'secrets';
 
-const text = z.optional(z.nullable(z.string()));
-const count = z.optional(z.nullable(z.number()));
 
 /** `LIST /v1/{mount}/metadata/{path}`: key names, folders end with `/`. */
 export const listResponseSchema = z.object({
@@ -42,11 +48,8 @@ export interface VaultLocation {
   path: readonly string[];
 }
 
-interface Call {
-  host: PlatformHost;
+interface Call extends CallContext {
   location: VaultLocation;
-  signal?: AbortSignal;
-  fresh?: boolean;
 }
 
 /** `a//b/` → `['a', 'b']`: leading, trailing and doubled slashes carry no meaning in Vault paths. */

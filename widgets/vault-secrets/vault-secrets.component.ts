@@ -2,13 +2,13 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  WidgetElement,
+  externalLink,
   kitStyles,
+  type LoadContext,
   relativeTime,
-  resolveEndpoint,
   statusPill,
   themeStyles,
-  type LoadContext,
+  WidgetElement,
 } from '../kit/index.js';
 import { LIST_LIMIT, createLimiter, firstN, moreNote, styleProps } from '../kit/index.js';
 import { LazyResults } from './lazy-results.js';
@@ -248,14 +248,11 @@ export class VaultSecrets extends WidgetElement<string[]> {
     };
   }
 
-  private get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, 'vault', this.instance)?.ui;
-  }
 
   private openLink(): TemplateResult {
     const href = this.deepLink();
     return href
-      ? html`<a href=${href} target="_blank" rel="noopener noreferrer">Open in Vault<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+      ? externalLink(href, 'Open in Vault')
       : html``;
   }
 

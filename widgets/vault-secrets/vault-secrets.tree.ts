@@ -1,4 +1,4 @@
-import type { Outcome } from './lazy-results.js';
+import type { Section } from '../kit/index.js';
 import { splitPath } from './vault-secrets.api.js';
 
 /** A row of the secrets table: the listing flattened through the expanded folders. */
@@ -13,7 +13,7 @@ export type FolderStatus = { state: 'loading' } | { state: 'empty' } | { state: 
 
 export interface TreeState {
   isExpanded: (folderId: string) => boolean;
-  listing: (folderId: string) => Outcome<string[]> | undefined;
+  listing: (folderId: string) => Section<string[]> | undefined;
 }
 
 /** Folder ids end with `/` (as Vault's keys do), so folder `foo/` and secret `foo` never collide. */

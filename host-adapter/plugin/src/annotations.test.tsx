@@ -27,7 +27,7 @@ describe('annotation → attribute table', () => {
 
   it('never feeds one attribute from two rows, and every required key is a known annotation', () => {
     for (const spec of WIDGETS) {
-      const attributes = spec.attributes.map((source) => source.attribute);
+      const attributes = spec.attributes.map((source) => source.name);
       expect(new Set(attributes).size, spec.tag).toBe(attributes.length);
       for (const key of spec.requires.flat()) expect(key, spec.tag).toMatch(/^[a-z0-9.-]+\/[a-z0-9-]+$/);
     }

@@ -38,7 +38,7 @@ export function attributesFromAnnotations(
   for (const source of spec.attributes) {
     const key = source.annotations.find((candidate) => annotationValue(entity, candidate) !== undefined);
     const value = key === undefined ? undefined : annotationValue(entity, key);
-    if (value !== undefined) attributes[source.attribute] = source.firstOfList ? firstItem(value) : value;
+    if (value !== undefined) attributes[source.name] = source.firstOfList ? firstItem(value) : value;
   }
   const refresh = annotationValue(entity, REFRESH_INTERVAL_ANNOTATION);
   if (refresh !== undefined && /^\d+$/.test(refresh)) attributes['refresh-interval'] = refresh;

@@ -5,7 +5,7 @@ import { makeStyles, useTheme } from '@material-ui/core/styles';
 import Typography from '@material-ui/core/Typography';
 import { createComponent } from '@lit/react';
 import React, { useEffect, useMemo, useState, type ComponentType } from 'react';
-import { SYSTEM_NAMES, type PlatformHost } from '@platform-widgets/backstage-plugin-common';
+import { SYSTEM_NAMES, linkSegments, type PlatformHost } from '@platform-widgets/backstage-plugin-common';
 import { useActionAnalytics } from '../analytics';
 import { attributesFromAnnotations, hasRequiredAnnotations } from '../annotations';
 import { integrates, uiBase, type PlatformWidgetsSettings } from '../config';
@@ -97,7 +97,7 @@ export function EntityServiceHealthCard({ title = 'Service health' }: { title?: 
           <ul>
             {tools.map((tool) => {
               const spec = widgetSpec(tool.tag);
-              const href = toolUrl(uiBase(settings, spec.system, tool.attributes['instance']), spec.deepLinkPath?.(tool.attributes));
+              const href = toolUrl(uiBase(settings, spec.system, tool.attributes['instance']), linkSegments(spec, tool.attributes));
               return <li key={tool.tag}>{href ? <Link to={href} target="_blank" rel="noopener noreferrer">Open in {SYSTEM_NAMES[spec.system]}</Link> : SYSTEM_NAMES[spec.system]}</li>;
             })}
           </ul>

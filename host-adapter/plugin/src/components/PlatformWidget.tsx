@@ -3,7 +3,7 @@ import { makeStyles, useTheme } from '@material-ui/core/styles';
 import { createComponent } from '@lit/react';
 import React, { useEffect, useState, type ComponentType } from 'react';
 import type { HostEvent, PlatformHost } from '@platform-widgets/backstage-plugin-common';
-import { SYSTEM_NAMES } from '@platform-widgets/backstage-plugin-common';
+import { SYSTEM_NAMES, linkSegments } from '@platform-widgets/backstage-plugin-common';
 import { useActionAnalytics } from '../analytics';
 import { uiBase } from '../config';
 import { themeTokens, usePlatformHost, useSettings } from '../host';
@@ -101,7 +101,7 @@ export function PlatformWidget({ widget, attributes = {}, entityRef, title, card
 
   if (loaded && !loaded.ok) {
     const toolName = SYSTEM_NAMES[spec.system];
-    const href = toolUrl(uiBase(settings, spec.system, values['instance']), spec.deepLinkPath?.(values));
+    const href = toolUrl(uiBase(settings, spec.system, values['instance']), linkSegments(spec, values));
     if (variant === 'badge') return <BadgeFallback toolName={toolName} href={href} reason={loaded.reason} />;
     return <DeepLinkFallback title={title ?? spec.title} toolName={toolName} href={href} reason={loaded.reason} />;
   }

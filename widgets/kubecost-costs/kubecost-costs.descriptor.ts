@@ -1,0 +1,23 @@
+import type { WidgetDescriptor } from '../kit/host.js';
+
+/** What <kubecost-costs> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
+export const kubecostCostsDescriptor = {
+  tag: 'kubecost-costs',
+  system: 'kubecost',
+  title: 'Cost',
+  cardName: 'EntityKubecostCostsCard',
+  attributes: [
+    { name: 'namespace', annotations: ['backstage.io/kubernetes-namespace'] },
+    { name: 'deployment', annotations: ['kubecost.com/deployment-name'] },
+    { name: 'api-flavor', annotations: ['platform-widgets.io/kubecost-api-flavor'] },
+    { name: 'instance', annotations: ['platform-widgets.io/kubecost-instance'], firstOfList: true },
+  ],
+  requires: [['kubecost.com/deployment-name', 'backstage.io/kubernetes-namespace']],
+  links: ['allocations'],
+  calls: {
+    kubecost: [
+      { method: 'GET', path: '/model/allocation', query: ['window', 'aggregate', 'step', 'accumulate', 'filter'] },
+      { method: 'GET', path: '/allocation/compute', query: ['window', 'aggregate', 'step', 'accumulate', 'filter'] },
+    ],
+  },
+} as const satisfies WidgetDescriptor;
