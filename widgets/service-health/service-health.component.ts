@@ -1,9 +1,11 @@
+import { consume } from '@lit/context';
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   TONE_ICONS,
   emit,
+  hostContext,
   kitStyles,
   safeHref,
   skeleton,
@@ -51,7 +53,12 @@ export class ServiceHealth extends LitElement {
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
   @property({ reflect: true }) theme?: Theme;
 
+  @consume({ context: hostContext, subscribe: true })
+  @state()
+  private contextHost?: PlatformHost;
+
   @state() private summaries: ReadonlyMap<number, PwSummaryDetail> = new Map();
+  private themeFromHost?: Theme;
   private configured: ToolConfig[] = [];
   private sourcesKey = '';
   private sources: HTMLElement[] = [];
@@ -64,6 +71,11 @@ export class ServiceHealth extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('tools')) this.configured = parseTools(this.tools);
+    // Follow the host's theme unless the page set one on the element itself (as the widgets do).
+    if (this.theme === this.themeFromHost) {
+      this.themeFromHost = (this.host ?? this.contextHost)?.theme;
+      this.theme = this.themeFromHost;
+    }
   }
 
   protected override updated(changed: PropertyValues<this>): void {

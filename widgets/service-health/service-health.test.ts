@@ -84,6 +84,14 @@ describe('<service-health>', () => {
     await expect.poll(() => states.at(-1)).toEqual({ state: 'degraded', stale: false, reason: 'No tool answered' });
   });
 
+  it('follows the host’s theme unless the page sets one', async () => {
+    useHandlers(...serviceHandlers('healthy'));
+    const element = await mountHealth(GUESTBOOK_TOOLS.slice(0, 1), fakeHost({ theme: 'dark' }));
+    await waitForState(element, 'ready');
+    expect(element.getAttribute('theme')).toBe('dark');
+    await expectAccessible(element);
+  });
+
   it('is "not configured" without tools, and drops tags it does not know and odd attributes', async () => {
     const element = await mountHealth('not json');
     await waitForState(element, 'not-configured');
