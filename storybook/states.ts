@@ -4,7 +4,7 @@ import type { SetupWorker } from 'msw/browser';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { PlatformHost } from '../widgets/kit/host.js';
 import type { MswParameters } from './mocks.js';
-import { WAIT, inShadow, waitForState, waitForText, widgetIn } from './play.js';
+import { WAIT, expectDegraded, inShadow, waitForState, waitForText, widgetIn } from './play.js';
 
 /**
  * Stories every widget has in the same shape: the loading skeleton, the stale data after a
@@ -139,5 +139,50 @@ export function darkVariant<A>(story: StoryObj<A>, tag?: WidgetTag): StoryObj<A>
       await story.play?.(context);
       await expect(widgetIn(context.canvasElement, tag).getAttribute('theme')).toBe('dark');
     },
+  };
+}
+
+/** The failures every widget's mock handlers can play. */
+export type FailureScenario = 'outage' | 'no-access' | 'sign-in';
+
+export interface DegradedStoriesOptions<K extends string> {
+  tag: WidgetTag;
+  /** The deep link every degraded state offers. */
+  linkText: string;
+  href: string;
+  /** The widget's handlers for each of these failures. */
+  scenario: (name: FailureScenario) => MswParameters<K>;
+  /** The tool's status in the outage scenario (503 unless said). */
+  outageStatus?: number;
+  mock: Mock<K>;
+  /** The request answered with an HTML sign-in page instead of JSON, and handlers for the others. */
+  unexpected: { url: string; method?: Method; handlers?: RequestHandler[] };
+}
+
+/** A story part with only what a degraded story sets. */
+type StoryParts = Pick<StoryObj, 'args' | 'parameters'>;
+
+/**
+ * The degraded stories every widget has: the tool down, no access, sign-in needed, an HTML page
+ * where JSON was expected, and (with the widget's own way of causing it) not found. Each shows
+ * the reason and the deep link.
+ */
+export function degradedStories<K extends string>(options: DegradedStoriesOptions<K>) {
+  const { tag, linkText, href, scenario, mock, unexpected, outageStatus = 503 } = options;
+  const expectLink = (reason: string, link = { linkText, href }): Play => ({ canvasElement }) =>
+    expectDegraded(canvasElement, reason, { tag, ...link });
+  const { method = 'get', handlers = [] } = unexpected;
+  return {
+    outage: { parameters: scenario('outage'), play: expectLink(`Tool unavailable (HTTP ${outageStatus})`) },
+    noAccess: { parameters: scenario('no-access'), play: expectLink('No access') },
+    signIn: { parameters: scenario('sign-in'), play: expectLink('Sign-in needed') },
+    unexpected: {
+      parameters: mock([http[method](unexpected.url, () => HttpResponse.html('<html><body>Sign in</body></html>')), ...handlers]),
+      play: expectLink('Unexpected response'),
+    },
+    /** Not found, caused by `parts` (an unknown name in the args, or a 404 from the tool). */
+    notFound: (parts: StoryParts, link?: { linkText: string; href: string }) => ({ ...parts, play: expectLink('Not found: check the annotation', link) }),
+    /** Any other reason, with the same deep link. */
+    failing: (parts: StoryParts, reason: string) => ({ ...parts, play: expectLink(reason) }),
   };
 }

@@ -4,18 +4,21 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   actionButton,
+  ActionController,
+  actionStatusNote,
   buildUrl,
   externalLink,
   firstN,
+  followUntil,
   kitStyles,
-  type LoadContext,
   moreNote,
   relativeTime,
   statusPill,
   themeStyles,
-  type Tone,
-  toWidgetError,
   WidgetElement,
+  type ActionStatus,
+  type LoadContext,
+  type Tone,
 } from '../kit/index.js';
 import { formatExact, formatRelative, parseTime, type BadgePart, type BadgeSummary } from '../kit/index.js';
 import {
@@ -56,16 +59,13 @@ type ResourceFilter = (typeof RESOURCE_FILTERS)[number];
 
 export type ArgoData = { mode: 'app'; app: Application } | { mode: 'list'; apps: Application[] };
 
-interface ActionStatus {
-  tone: Tone;
-  message: string;
-}
-
 const HISTORY_WITH_COMMITS = 5;
 /** Argo CD keeps 10 history entries by default; a larger revisionHistoryLimit is cut here. */
 const HISTORY_LIMIT = 25;
 const SYNC_POLL_MS = 2_000;
 const SYNC_POLL_LIMIT = 30;
+/** Refresh and Sync report in one place. */
+const ACTION_STATUS = 'app';
 
 function syncPill(status: string | null | undefined): TemplateResult {
   const label = status ?? 'Unknown';
@@ -75,10 +75,6 @@ function syncPill(status: string | null | undefined): TemplateResult {
 function healthPill(status: string | null | undefined, message?: string | null): TemplateResult {
   const label = status ?? 'Unknown';
   return statusPill(HEALTH_TONES[label] ?? 'unknown', label, message ?? undefined);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 /**
@@ -116,8 +112,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
   @state() private resourceText = '';
   /** Live manifests, fetched only when a resource's "Manifest" is opened. */
   private readonly manifests = new ManifestViews(this);
-  @state() private actionStatus?: ActionStatus;
-  @state() private running?: 'sync' | 'refresh';
+  private readonly actionRuns = new ActionController(this, this.confirm, (detail) => this.notify('pw-action', detail));
 
   protected readonly system = 'argocd' as const;
   protected override readonly skeletonLines = 7;
@@ -326,7 +321,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
         label: 'Refresh',
         busyLabel: 'Refreshing…',
         decision: this.decision(ARGO_ACTIONS.refresh),
-        busy: this.running === 'refresh',
+        busy: this.actionRuns.running === 'refresh',
         deniedReason: 'Refresh: no permission',
         onClick: () => void this.runRefresh(),
       })}
@@ -335,14 +330,12 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
         label: 'Sync',
         busyLabel: 'Syncing…',
         decision: this.decision(ARGO_ACTIONS.sync),
-        busy: this.running === 'sync',
+        busy: this.actionRuns.running === 'sync',
         deniedReason: 'Sync: no permission',
         onClick: () => void this.runSync(),
       })}
       ${this.openLink()}
-      ${this.actionStatus
-        ? html`<span role="status">${statusPill(this.actionStatus.tone, this.actionStatus.message)}</span>`
-        : html`<span role="status"></span>`}
+      ${actionStatusNote(this.actionRuns.status(ACTION_STATUS))}
     </div>`;
   }
 
@@ -465,70 +458,61 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
 
   // ---- Actions ------------------------------------------------------------------------
 
-  private async runRefresh(): Promise<void> {
-    const resourceRef = this.resourceRef();
-    this.running = 'refresh';
-    this.notify('pw-action', { action: ARGO_ACTIONS.refresh, resourceRef, phase: 'requested' });
-    this.hardRefresh = true;
-    await this.reload();
-    this.running = undefined;
-    const failed = this.error;
-    this.actionStatus = failed
-      ? { tone: 'error', message: `Refresh failed: ${failed.reason}` }
-      : { tone: 'ok', message: 'Refreshed from Git' };
-    this.notify('pw-action', { action: ARGO_ACTIONS.refresh, resourceRef, phase: failed ? 'failed' : 'succeeded' });
+  private runRefresh(): Promise<void> {
+    return this.actionRuns.run('refresh', {
+      action: ARGO_ACTIONS.refresh,
+      resourceRef: this.resourceRef(),
+      send: () => {
+        this.hardRefresh = true;
+        return this.reload();
+      },
+      outcome: () => {
+        const failed = this.error;
+        return Promise.resolve(
+          failed ? { tone: 'error', message: `Refresh failed: ${failed.reason}` } : { tone: 'ok', message: 'Refreshed from Git' },
+        );
+      },
+      failure: 'Refresh failed',
+    }, ACTION_STATUS);
   }
 
-  private async runSync(): Promise<void> {
+  private runSync(): Promise<void> {
     const host = this.effectiveHost;
     const app = this.data?.mode === 'app' ? this.data.app : undefined;
-    if (!host || !app) return;
-    const resourceRef = this.resourceRef();
+    if (!host || !app) return Promise.resolve();
     const target = sourcesOf(app).map((s) => s.targetRevision || 'HEAD').join(', ');
-    const confirmed = await this.confirm.ask({
-      title: `Sync ${app.metadata.name}?`,
-      body: html`Argo CD will apply revision <code>${target}</code> to
-        ${app.spec?.destination?.namespace ?? 'its destination'}. Resources are not pruned.`,
-      confirmLabel: 'Sync now',
-    });
-    if (!confirmed) {
-      this.notify('pw-action', { action: ARGO_ACTIONS.sync, resourceRef, phase: 'cancelled' });
-      return;
-    }
-    this.running = 'sync';
-    this.actionStatus = { tone: 'progress', message: 'Sync requested…' };
-    this.notify('pw-action', { action: ARGO_ACTIONS.sync, resourceRef, phase: 'requested' });
-    try {
-      await syncApplication({ host, query: this.appQuery() });
-      this.actionStatus = { tone: 'progress', message: 'Sync running…' };
-      const outcome = await this.followSync();
-      this.actionStatus = outcome;
-      this.notify('pw-action', {
-        action: ARGO_ACTIONS.sync,
-        resourceRef,
-        phase: outcome.tone === 'error' ? 'failed' : 'succeeded',
-        message: outcome.message,
-      });
-    } catch (error) {
-      const failure = toWidgetError(error);
-      this.actionStatus = { tone: 'error', message: `Sync failed: ${failure.reason}` };
-      this.notify('pw-action', { action: ARGO_ACTIONS.sync, resourceRef, phase: 'failed', message: failure.reason });
-    } finally {
-      this.running = undefined;
-    }
+    return this.actionRuns.run('sync', {
+      action: ARGO_ACTIONS.sync,
+      resourceRef: this.resourceRef(),
+      confirm: {
+        title: `Sync ${app.metadata.name}?`,
+        body: html`Argo CD will apply revision <code>${target}</code> to
+          ${app.spec?.destination?.namespace ?? 'its destination'}. Resources are not pruned.`,
+        confirmLabel: 'Sync now',
+      },
+      progress: { requested: 'Sync requested…', running: 'Sync running…' },
+      send: () => syncApplication({ host, query: this.appQuery() }).then(() => undefined),
+      outcome: () => this.followSync(),
+      failure: 'Sync failed',
+    }, ACTION_STATUS);
   }
 
   /** Polls the application until its operation has finished (bounded). */
-  private async followSync(): Promise<ActionStatus> {
-    for (let attempt = 0; attempt < SYNC_POLL_LIMIT && this.isConnected; attempt += 1) {
-      await this.reload();
-      const operation = this.data?.mode === 'app' ? this.data.app.status?.operationState : undefined;
-      const phase = operation?.phase;
-      if (phase === 'Succeeded') return { tone: 'ok', message: 'Sync succeeded' };
-      if (phase === 'Failed' || phase === 'Error') return { tone: 'error', message: `Sync failed: ${operation?.message ?? phase}` };
-      await sleep(SYNC_POLL_MS);
-    }
-    return { tone: 'info', message: 'Sync still running: follow it in Argo CD' };
+  private followSync(): Promise<ActionStatus> {
+    return followUntil({
+      reload: () => this.reload(),
+      settled: () => {
+        const operation = this.data?.mode === 'app' ? this.data.app.status?.operationState : undefined;
+        const phase = operation?.phase;
+        if (phase === 'Succeeded') return { tone: 'ok', message: 'Sync succeeded' };
+        if (phase === 'Failed' || phase === 'Error') return { tone: 'error', message: `Sync failed: ${operation?.message ?? phase}` };
+        return undefined;
+      },
+      active: () => this.isConnected,
+      attempts: SYNC_POLL_LIMIT,
+      intervalMs: SYNC_POLL_MS,
+      stillRunning: { tone: 'info', message: 'Sync still running: follow it in Argo CD' },
+    });
   }
 
   // ---- Several applications -----------------------------------------------------------

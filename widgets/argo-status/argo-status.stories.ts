@@ -1,27 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import './argo-status.js';
 import { ARGO_ACTIONS } from './argo-status.component.js';
 import { unreconciledApp } from './fixtures/applications.js';
 import { argoHandlers, type ArgoHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface ArgoArgs {
-  'app-name'?: string;
-  'app-selector'?: string;
-  project?: string;
-  'app-namespace'?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Argo CD (`endpoints.argocd.api`), as msw sees it. */
 const API = '/proxy/argocd/api/v1/applications';
@@ -34,34 +21,17 @@ const scenario = (options: ArgoHandlerOptions) => mock(argoHandlers(options));
 const meta = {
   title: 'Widgets/Argo CD status',
   component: 'argo-status',
-  render: (args) => html`<argo-status
-    app-name=${ifDefined(attr(args['app-name']))}
-    app-selector=${ifDefined(attr(args['app-selector']))}
-    project=${ifDefined(attr(args.project))}
-    app-namespace=${ifDefined(attr(args['app-namespace']))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></argo-status>`,
+  render: renderWidget('argo-status'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { 'app-name': 'guestbook', 'refresh-interval': 0 },
-  argTypes: {
-    'app-name': { control: 'text' },
-    'app-selector': { control: 'text' },
-    project: { control: 'text' },
-    'app-namespace': { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: {
     ...scenario({ scenario: 'healthy' }),
     decisions: { [ARGO_ACTIONS.refresh]: 'allow', [ARGO_ACTIONS.sync]: 'allow' },
   },
-} satisfies Meta<ArgoArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<ArgoArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
@@ -232,36 +202,23 @@ export const LargeSelector: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string, app = 'guestbook'): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'argo-status', linkText: `Open ${app} in Argo CD`, href: `${UI}/applications/${app}` });
-}
+const degraded = degradedStories({
+  tag: 'argo-status',
+  linkText: 'Open guestbook in Argo CD', href: `${UI}/applications/guestbook`,
+  scenario: (name) => scenario({ scenario: name }),
+  mock,
+  unexpected: { url: `${API}/guestbook` },
+});
 
-export const Outage: Story = {
-  parameters: scenario({ scenario: 'outage' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
+export const Outage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
 
 /** The annotation names an application Argo CD does not know. */
-export const NotFound: Story = {
-  args: { 'app-name': 'guestbok' },
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation', 'guestbok'),
-};
+export const NotFound: Story = degraded.notFound({ args: { 'app-name': 'guestbok' } }, { linkText: 'Open guestbok in Argo CD', href: `${UI}/applications/guestbok` });
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.get(`${API}/guestbook`, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 // ---- Actions --------------------------------------------------------------------------
 

@@ -1,23 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import '../grafana-alerts/grafana-alerts.js';
 import { LABEL_SELECTOR } from './fixtures/alerts.js';
 import { grafanaAlertsHandlers, type GrafanaAlertsHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface GrafanaAlertsArgs {
-  'label-selector'?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Grafana (`endpoints.grafana.api`), as msw sees it. */
 const AM = '/proxy/grafana/api/alertmanager/grafana/api/v2';
@@ -31,25 +21,14 @@ const scenario = (options: GrafanaAlertsHandlerOptions) => mock(grafanaAlertsHan
 const meta = {
   title: 'Widgets/Grafana alerts',
   component: 'grafana-alerts',
-  render: (args) => html`<grafana-alerts
-    label-selector=${ifDefined(attr(args['label-selector']))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></grafana-alerts>`,
+  render: renderWidget('grafana-alerts'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { 'label-selector': LABEL_SELECTOR, 'refresh-interval': 0 },
-  argTypes: {
-    'label-selector': { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'firing' }),
-} satisfies Meta<GrafanaAlertsArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<GrafanaAlertsArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
@@ -145,36 +124,25 @@ export const SilencesUnavailable: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'grafana-alerts', linkText: 'Open team=payments in Grafana', href: LIST_LINK });
-}
+const degraded = degradedStories({
+  tag: 'grafana-alerts',
+  linkText: 'Open team=payments in Grafana', href: LIST_LINK,
+  scenario: (name) => scenario({ scenario: name }),
+  mock,
+  unexpected: { url: `${AM}/alerts`, handlers: grafanaAlertsHandlers() },
+});
 
-export const Outage: Story = {
-  parameters: scenario({ scenario: 'outage' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
+export const Outage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
 
 /** Unified alerting is off (or the proxy path is wrong): Grafana answers 404. */
-export const NotFound: Story = {
+export const NotFound: Story = degraded.notFound({
   parameters: mock([http.get(`${AM}/alerts`, () => HttpResponse.json({ message: 'Not found' }, { status: 404 })), ...grafanaAlertsHandlers()]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation'),
-};
+});
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.get(`${AM}/alerts`, () => HttpResponse.html('<html><body>Sign in</body></html>')), ...grafanaAlertsHandlers()]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 /**
  * The first load works, every later one fails: Reload keeps the alerts on screen,

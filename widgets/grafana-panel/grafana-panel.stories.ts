@@ -1,33 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
 import '../grafana-panel/grafana-panel.js';
 import { DB_DASHBOARD_UID, DB_INSTANCE, NAMESPACE, PANEL_ID, SERVICE, SERVICE_DASHBOARD_UID, SERVICE_TAG } from './fixtures/dashboards.js';
 import { grafanaHandlers, type GrafanaHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
+import { mswUnder } from '../../storybook/mocks.js';
 import { loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface GrafanaArgs {
-  'dashboard-uid'?: string;
-  'panel-id'?: string;
-  pattern?: string;
-  namespace?: string;
-  service?: string;
-  'db-instance'?: string;
-  'dashboard-url'?: string;
-  'dashboard-selector'?: string;
-  from?: string;
-  to?: string;
-  'embed-timeout'?: number;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 const UI = 'https://grafana.example.com';
 const SEARCH = '/proxy/grafana/api/search';
@@ -45,22 +25,7 @@ function frameIn(widget: Element): HTMLIFrameElement {
 const meta = {
   title: 'Widgets/Grafana panel',
   component: 'grafana-panel',
-  render: (args) => html`<grafana-panel
-    dashboard-uid=${ifDefined(attr(args['dashboard-uid']))}
-    panel-id=${ifDefined(attr(args['panel-id']))}
-    pattern=${ifDefined(attr(args.pattern))}
-    namespace=${ifDefined(attr(args.namespace))}
-    service=${ifDefined(attr(args.service))}
-    db-instance=${ifDefined(attr(args['db-instance']))}
-    dashboard-url=${ifDefined(attr(args['dashboard-url']))}
-    dashboard-selector=${ifDefined(attr(args['dashboard-selector']))}
-    from=${ifDefined(attr(args.from))}
-    to=${ifDefined(attr(args.to))}
-    embed-timeout=${ifDefined(args['embed-timeout'])}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></grafana-panel>`,
+  render: renderWidget('grafana-panel'),
   args: {
     'dashboard-uid': SERVICE_DASHBOARD_UID,
     'panel-id': PANEL_ID,
@@ -70,27 +35,11 @@ const meta = {
     // Storybook has no Grafana: the frame cannot really load, so the timeout is the story's clock.
     'embed-timeout': 600,
   },
-  argTypes: {
-    'dashboard-uid': { control: 'text' },
-    'panel-id': { control: 'text' },
-    pattern: { control: 'inline-radio', options: ['service', 'database', 'custom'] },
-    namespace: { control: 'text' },
-    service: { control: 'text' },
-    'db-instance': { control: 'text' },
-    'dashboard-url': { control: 'text' },
-    'dashboard-selector': { control: 'text' },
-    from: { control: 'text' },
-    to: { control: 'text' },
-    'embed-timeout': { control: { type: 'number', min: 1, step: 1 } },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'healthy' }),
-} satisfies Meta<GrafanaArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<GrafanaArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 const noPanel = { 'dashboard-uid': undefined, 'panel-id': undefined, namespace: undefined, service: undefined } as const;
 

@@ -1,23 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { expect } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import '../harbor-vulns/harbor-vulns.js';
 import { PROJECT_ID, SLUG, newestVulnerable } from './fixtures/artifacts.js';
 import { harborHandlers, type HarborHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
-import { loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface HarborArgs {
-  'repository-slug'?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { mswUnder } from '../../storybook/mocks.js';
+import { degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Harbor (`endpoints.harbor.api`), as msw sees it. */
 const API = '/proxy/harbor/api/v2.0/projects/:project/repositories/:repository/artifacts';
@@ -31,24 +21,13 @@ const scenario = (options: HarborHandlerOptions) => mock(harborHandlers(options)
 const meta = {
   title: 'Widgets/Harbor vulnerabilities',
   component: 'harbor-vulns',
-  render: (args) => html`<harbor-vulns
-    repository-slug=${ifDefined(attr(args['repository-slug']))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></harbor-vulns>`,
+  render: renderWidget('harbor-vulns'),
   args: { 'repository-slug': SLUG, 'refresh-interval': 0 },
-  argTypes: {
-    'repository-slug': { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'mixed' }),
-} satisfies Meta<HarborArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<HarborArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
@@ -136,35 +115,21 @@ export const Dark: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'harbor-vulns', linkText: 'Open storefront/guestbook/web in Harbor', href: PROJECTS_LINK });
-}
+const degraded = degradedStories({
+  tag: 'harbor-vulns',
+  linkText: 'Open storefront/guestbook/web in Harbor', href: PROJECTS_LINK,
+  scenario: (name) => scenario({ scenario: name }),
+  mock,
+  unexpected: { url: API },
+});
 
-export const Outage: Story = {
-  parameters: scenario({ scenario: 'outage' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
-
-export const NotFound: Story = {
-  parameters: scenario({ scenario: 'not-found' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation'),
-};
+export const Outage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
+export const NotFound: Story = degraded.notFound({ parameters: scenario({ scenario: 'not-found' }) });
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.get(API, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 /**
  * The first load works, every later one fails: Reload keeps the artifacts on screen,

@@ -1,28 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, http } from 'msw';
+import { http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-import type { Theme } from '../kit/host.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 import '../k8s-pods/k8s-pods.js';
 import { LOGS_ACTION } from './k8s-pods.component.js';
 import { KUBERNETES_ID, NAMESPACE } from './fixtures/pods.js';
 import { MANY_PODS, k8sHandlers, type K8sHandlerOptions } from './fixtures/handlers.js';
 import { kubeError } from '../kit/testing/kubernetes-status.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface K8sArgs {
-  namespace?: string;
-  'kubernetes-id'?: string;
-  'label-selector'?: string;
-  cluster?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
 
 /** Where the decorator's host points Kubernetes (`endpoints.kubernetes.api`), as msw sees it. */
 const API = `/proxy/kubernetes/api/v1/namespaces/${NAMESPACE}`;
@@ -34,31 +21,14 @@ const scenario = (options: K8sHandlerOptions) => mock(k8sHandlers(options));
 const meta = {
   title: 'Widgets/Kubernetes pods',
   component: 'k8s-pods',
-  render: (args) => html`<k8s-pods
-    namespace=${ifDefined(attr(args.namespace))}
-    kubernetes-id=${ifDefined(attr(args['kubernetes-id']))}
-    label-selector=${ifDefined(attr(args['label-selector']))}
-    cluster=${ifDefined(attr(args.cluster))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></k8s-pods>`,
+  render: renderWidget('k8s-pods'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { namespace: NAMESPACE, 'kubernetes-id': KUBERNETES_ID, 'refresh-interval': 0 },
-  argTypes: {
-    namespace: { control: 'text' },
-    'kubernetes-id': { control: 'text' },
-    'label-selector': { control: 'text' },
-    cluster: { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: { ...scenario({ scenario: 'healthy' }), decisions: { [LOGS_ACTION]: 'allow' } },
-} satisfies Meta<K8sArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<K8sArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
@@ -215,35 +185,23 @@ export const LogsForbiddenByCluster: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'k8s-pods', linkText: 'Open guestbook in Kubernetes dashboard', href: PODS_LINK });
-}
+const degraded = degradedStories({
+  tag: 'k8s-pods',
+  linkText: 'Open guestbook in Kubernetes dashboard', href: PODS_LINK,
+  scenario: (name) => scenario({ scenario: name }),
+  mock,
+  unexpected: { url: `${API}/pods` },
+});
 
-export const Outage: Story = {
-  parameters: scenario({ scenario: 'outage' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
-
-export const NotFound: Story = {
+export const Outage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
+export const NotFound: Story = degraded.notFound({
   parameters: mock([http.get(`${API}/pods`, () => kubeError(404, 'namespaces "storefront" not found'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation'),
-};
+});
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.get(`${API}/pods`, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 /** The first load works, later ones fail: the pods stay, marked stale with the reason. */
 export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({

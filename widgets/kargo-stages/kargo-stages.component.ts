@@ -1,24 +1,26 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   actionButton,
-  type ActionDecision,
+  ActionController,
   decideEach,
-  type Decision,
   endpointKey,
   externalLink,
   firstN,
+  followUntil,
   kitStyles,
-  type LoadContext,
   moreNote,
   relativeTime,
   statusPill,
   themeStyles,
-  type Tone,
-  toWidgetError,
   WidgetElement,
   WidgetError,
+  type ActionDecision,
+  type ActionStatus,
+  type Decision,
+  type LoadContext,
+  type Tone,
 } from '../kit/index.js';
 import {
   KARGO_FLAVORS,
@@ -83,19 +85,10 @@ export interface KargoData {
   decisions: ReadonlyMap<string, Decision>;
 }
 
-interface ActionStatus {
-  tone: Tone;
-  message: string;
-}
-
 const HISTORY_ENTRIES = 3;
 const AVAILABLE_ENTRIES = 5;
 const POLL_MS = 1_500;
 const POLL_LIMIT = 40;
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 function isAbort(error: unknown, signal: AbortSignal): boolean {
   return signal.aborted || (error instanceof DOMException && error.name === 'AbortError');
@@ -139,9 +132,8 @@ export class KargoStages extends WidgetElement<KargoData> {
   @property() stage?: string;
   @property({ attribute: 'api-flavor' }) apiFlavor?: string;
 
-  /** The promotion under way, as `stage/freight`. */
-  @state() private running?: string;
-  @state() private actionStatus = new Map<string, ActionStatus>();
+  /** Promotions: the one under way is keyed `stage/freight`, their statuses by stage. */
+  private readonly promotions = new ActionController(this, this.confirm, (detail) => this.notify('pw-action', detail));
 
   protected readonly system = 'kargo' as const;
   protected override readonly skeletonLines = 8;
@@ -279,7 +271,7 @@ export class KargoStages extends WidgetElement<KargoData> {
     const titleId = `stage-${index}-title`;
     const issues = stage.status?.health?.issues ?? [];
     const href = stageLink(this.ui, this.project ?? '', name);
-    const status = this.actionStatus.get(name);
+    const status = this.promotions.status(name);
     return html`<section class="stage" part="stage" aria-label=${`Stage ${name} of ${this.project ?? ''}`}>
       <h3 id=${titleId}>
         ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>` : name}
@@ -355,9 +347,9 @@ export class KargoStages extends WidgetElement<KargoData> {
             id: `promote-${index}-${position}`,
             label: `Promote ${aliasOf(freight)}`,
             // One promotion at a time: the others wait, still labelled as themselves.
-            busyLabel: this.running === `${name}/${freight.metadata.name}` ? 'Promoting…' : `Promote ${aliasOf(freight)}`,
+            busyLabel: this.promotions.running === `${name}/${freight.metadata.name}` ? 'Promoting…' : `Promote ${aliasOf(freight)}`,
             decision: this.stageDecision(name),
-            busy: this.running !== undefined,
+            busy: this.promotions.running !== undefined,
             deniedReason: `Promote to ${name}: no permission`,
             onClick: () => void this.promote(stage, freight),
           })}
@@ -367,61 +359,55 @@ export class KargoStages extends WidgetElement<KargoData> {
 
   // ---- Promote -----------------------------------------------------------------------
 
-  private setStatus(stage: string, status: ActionStatus): void {
-    this.actionStatus = new Map(this.actionStatus).set(stage, status);
-  }
-
-  private async promote(stage: Stage, freight: Freight): Promise<void> {
+  private promote(stage: Stage, freight: Freight): Promise<void> {
     const host = this.effectiveHost;
     const project = this.project;
-    if (!host || !project || this.running) return;
+    if (!host || !project) return Promise.resolve();
     const stageName = stage.metadata.name;
     const alias = aliasOf(freight);
-    const resourceRef = this.stageRef(stageName);
-    const action = KARGO_ACTIONS.promote;
-    const confirmed = await this.confirm.ask({
-      title: `Promote ${alias} to ${stageName}?`,
-      body: html`Kargo will run the promotion steps of stage <strong>${stageName}</strong> with freight
-        <code>${freight.metadata.name}</code>.`,
-      confirmLabel: 'Promote',
-    });
-    if (!confirmed) {
-      this.notify('pw-action', { action, resourceRef, phase: 'cancelled' });
-      return;
-    }
-    this.running = `${stageName}/${freight.metadata.name}`;
-    this.setStatus(stageName, { tone: 'progress', message: 'Promotion requested…' });
-    this.notify('pw-action', { action, resourceRef, phase: 'requested' });
-    try {
-      const call = { host, instance: this.instance, project, stage: stageName, freight: freight.metadata.name };
-      const promotion = await kargoClient(this.flavor).promote(call);
-      this.setStatus(stageName, { tone: 'progress', message: 'Promotion running…' });
-      const outcome = await this.followPromotion(stageName, freight.metadata.name, promotion?.metadata?.name ?? undefined, alias);
-      this.setStatus(stageName, outcome);
-      const phase = outcome.tone === 'error' ? 'failed' : 'succeeded';
-      this.notify('pw-action', { action, resourceRef, phase, message: outcome.message });
-    } catch (error) {
-      const failure = toWidgetError(error);
-      this.setStatus(stageName, { tone: 'error', message: `Promotion failed: ${failure.reason}` });
-      this.notify('pw-action', { action, resourceRef, phase: 'failed', message: failure.reason });
-    } finally {
-      this.running = undefined;
-    }
+    let promotionName: string | undefined;
+    return this.promotions.run(
+      `${stageName}/${freight.metadata.name}`,
+      {
+        action: KARGO_ACTIONS.promote,
+        resourceRef: this.stageRef(stageName),
+        confirm: {
+          title: `Promote ${alias} to ${stageName}?`,
+          body: html`Kargo will run the promotion steps of stage <strong>${stageName}</strong> with freight
+            <code>${freight.metadata.name}</code>.`,
+          confirmLabel: 'Promote',
+        },
+        progress: { requested: 'Promotion requested…', running: 'Promotion running…' },
+        send: async () => {
+          const call = { host, instance: this.instance, project, stage: stageName, freight: freight.metadata.name };
+          const promotion = await kargoClient(this.flavor).promote(call);
+          promotionName = promotion?.metadata?.name ?? undefined;
+        },
+        outcome: () => this.followPromotion(stageName, freight.metadata.name, promotionName, alias),
+        failure: 'Promotion failed',
+      },
+      stageName,
+    );
   }
 
   /** Reloads until the promotion has a terminal phase (bounded). */
-  private async followPromotion(stageName: string, freightName: string, promotionName: string | undefined, alias: string): Promise<ActionStatus> {
-    for (let attempt = 0; attempt < POLL_LIMIT && this.isConnected; attempt += 1) {
-      await this.reload();
-      const stage = this.data?.stages.find((candidate) => candidate.metadata.name === stageName);
-      const last = stage?.status?.lastPromotion;
-      // Without a name (an answer that left it out), the stage's last promotion of this freight.
-      const name = promotionName ?? (last?.freight?.name === freightName ? last.name ?? undefined : undefined);
-      const { phase, message } = name ? promotionPhase(name, stage, this.data?.promotions) : {};
-      if (phase === 'Succeeded') return { tone: 'ok', message: `Promoted ${alias} to ${stageName}` };
-      if (isTerminalPhase(phase)) return { tone: 'error', message: `Promotion ${(phase ?? '').toLowerCase()}: ${message ?? 'see Kargo'}` };
-      await sleep(POLL_MS);
-    }
-    return { tone: 'info', message: 'Promotion still running: follow it in Kargo' };
+  private followPromotion(stageName: string, freightName: string, promotionName: string | undefined, alias: string): Promise<ActionStatus> {
+    return followUntil({
+      reload: () => this.reload(),
+      settled: () => {
+        const stage = this.data?.stages.find((candidate) => candidate.metadata.name === stageName);
+        const last = stage?.status?.lastPromotion;
+        // Without a name (an answer that left it out), the stage's last promotion of this freight.
+        const name = promotionName ?? (last?.freight?.name === freightName ? last.name ?? undefined : undefined);
+        const { phase, message } = name ? promotionPhase(name, stage, this.data?.promotions) : {};
+        if (phase === 'Succeeded') return { tone: 'ok', message: `Promoted ${alias} to ${stageName}` };
+        if (isTerminalPhase(phase)) return { tone: 'error', message: `Promotion ${(phase ?? '').toLowerCase()}: ${message ?? 'see Kargo'}` };
+        return undefined;
+      },
+      active: () => this.isConnected,
+      attempts: POLL_LIMIT,
+      intervalMs: POLL_MS,
+      stillRunning: { tone: 'info', message: 'Promotion still running: follow it in Kargo' },
+    });
   }
 }

@@ -1,26 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { deepLinkOf, expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
+import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import '../kargo-stages/kargo-stages.js';
 import { KARGO_SERVICE } from './kargo-stages.api.js';
 import { KARGO_ACTIONS } from './kargo-stages.component.js';
 import { kargoHandlers, type KargoHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface KargoArgs {
-  project?: string;
-  stage?: string;
-  'api-flavor'?: 'connect' | 'kubernetes';
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Kargo (`endpoints.kargo.api`), as msw sees it. */
 const CONNECT = `/proxy/kargo/${KARGO_SERVICE}`;
@@ -32,32 +20,17 @@ const scenario = (options: KargoHandlerOptions) => mock(kargoHandlers(options));
 const meta = {
   title: 'Widgets/Kargo stages',
   component: 'kargo-stages',
-  render: (args) => html`<kargo-stages
-    project=${ifDefined(attr(args.project))}
-    stage=${ifDefined(attr(args.stage))}
-    api-flavor=${ifDefined(args['api-flavor'])}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></kargo-stages>`,
+  render: renderWidget('kargo-stages'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { project: 'kargo-demo', 'refresh-interval': 0 },
-  argTypes: {
-    project: { control: 'text' },
-    stage: { control: 'text' },
-    'api-flavor': { control: 'inline-radio', options: ['connect', 'kubernetes'] },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: {
     ...scenario({ scenario: 'healthy' }),
     decisions: { [KARGO_ACTIONS.promote]: 'allow' },
   },
-} satisfies Meta<KargoArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<KargoArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
@@ -139,24 +112,18 @@ export const KubernetesFlavor: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'kargo-stages', linkText: 'Open kargo-demo in Kargo', href: `${UI}/project/kargo-demo` });
-}
+const degraded = degradedStories({
+  tag: 'kargo-stages',
+  linkText: 'Open kargo-demo in Kargo',
+  href: `${UI}/project/kargo-demo`,
+  scenario: (name) => scenario({ scenario: name }),
+  mock,
+  unexpected: { url: `${CONNECT}/ListStages`, method: 'post', handlers: kargoHandlers() },
+});
 
-export const Outage: Story = {
-  parameters: scenario({ scenario: 'outage' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
+export const Outage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
 
 /** The annotation names a stage the project does not have. */
 export const StageNotFound: Story = {
@@ -170,10 +137,7 @@ export const StageNotFound: Story = {
 };
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.post(`${CONNECT}/ListStages`, () => HttpResponse.html('<html><body>Sign in</body></html>')), ...kargoHandlers()]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 // ---- Actions --------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ export * from './ui/skeleton.js';
 export { styleProps, type StyleProps } from './style-props.js';
 export * from './ui/action-button.js';
 export { ConfirmController, type ConfirmRequest } from './ui/confirm.js';
+export * from './ui/action.js';
 export * from './kubernetes.js';
 export * from './schema.js';
 export * from './section.js';

@@ -87,11 +87,15 @@ export abstract class WidgetElement<T> extends LitElement {
 
   @state() private globalHost = configuredHost();
 
+  // ---- What a widget must say ---------------------------------------------------------
+
+  /** The tool it talks to. */
   protected abstract readonly system: SystemId;
   /** What is missing from the attributes, as a sentence naming them; undefined when complete. */
   protected abstract missingConfig(): string | undefined;
   /** Everything the data depends on; a change reloads. */
   protected abstract configKey(): string;
+  /** Fetches and shapes the data; throws (a `WidgetError`, or anything) to degrade. */
   protected abstract load(context: LoadContext): Promise<T>;
   protected abstract isEmpty(data: T): boolean;
   protected abstract renderReady(data: T): unknown;
@@ -100,6 +104,9 @@ export abstract class WidgetElement<T> extends LitElement {
   protected abstract deepLink(): string | undefined;
   /** What this widget shows, e.g. an application name. */
   protected abstract resourceLabel(): string;
+
+  // ---- What a widget may override ------------------------------------------------------
+
   /** Actions gated by `decide`. */
   protected actions(): readonly string[] {
     return [];
@@ -123,10 +130,6 @@ export abstract class WidgetElement<T> extends LitElement {
   protected linkToolName(): string {
     return this.toolName;
   }
-  /** The tool's UI base for this widget's endpoint, for deep links. */
-  protected get ui(): string | undefined {
-    return resolveEndpoint(this.effectiveHost, this.system, this.endpointInstance())?.ui;
-  }
   /** A summary beside the title in the ready state (e.g. status pills). */
   protected renderSummary(_data: T): unknown {
     return nothing;
@@ -138,12 +141,19 @@ export abstract class WidgetElement<T> extends LitElement {
   protected summarize(data: T): BadgeSummary {
     return { parts: [{ tone: 'info', text: this.isEmpty(data) ? 'nothing to show' : 'data available' }] };
   }
+  /** Lines of the loading skeleton, about the height of the ready card. */
+  protected readonly skeletonLines: number = 4;
+
+  // ---- What the kit gives a widget (with `data`, `error`, `decision()`, `reload()` and `notify()` below) ----
+
+  /** The tool's UI base for this widget's endpoint, for deep links. */
+  protected get ui(): string | undefined {
+    return resolveEndpoint(this.effectiveHost, this.system, this.endpointInstance())?.ui;
+  }
   /** The badge: a widget skips what only the card shows (extra requests, frames). */
   protected get compact(): boolean {
     return this.variant === 'badge';
   }
-  protected readonly skeletonLines: number = 4;
-
   protected readonly confirm = new ConfirmController(this);
   protected readonly refresher = new RefreshController(this, {
     refresh: () => this.refresh(false),

@@ -1,27 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import './kubecost-costs.js';
 import { kubecostHandlers, type KubecostHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface KubecostArgs {
-  namespace?: string;
-  deployment?: string;
-  label?: string;
-  window?: string;
-  aggregate?: string;
-  'api-flavor'?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Kubecost (`endpoints.kubecost.api`), as msw sees it. */
 const API = '/proxy/kubecost/model/allocation';
@@ -36,35 +21,14 @@ const scenario = (options: KubecostHandlerOptions) => mock(kubecostHandlers({ no
 const meta = {
   title: 'Widgets/Kubecost costs',
   component: 'kubecost-costs',
-  render: (args) => html`<kubecost-costs
-    namespace=${ifDefined(attr(args.namespace))}
-    deployment=${ifDefined(attr(args.deployment))}
-    label=${ifDefined(attr(args.label))}
-    window=${ifDefined(attr(args.window))}
-    aggregate=${ifDefined(attr(args.aggregate))}
-    api-flavor=${ifDefined(attr(args['api-flavor']))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></kubecost-costs>`,
+  render: renderWidget('kubecost-costs'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { namespace: 'payments', 'refresh-interval': 0 },
-  argTypes: {
-    namespace: { control: 'text' },
-    deployment: { control: 'text' },
-    label: { control: 'text' },
-    window: { control: 'inline-radio', options: ['1d', '7d', '30d'] },
-    aggregate: { control: 'inline-radio', options: ['namespace', 'controller'] },
-    'api-flavor': { control: 'inline-radio', options: ['kubecost', 'opencost'] },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 60 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: { ...scenario({}), host: { locale: 'en-US' } },
-} satisfies Meta<KubecostArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<KubecostArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
@@ -198,36 +162,23 @@ export const SparseData: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'kubecost-costs', linkText: 'Open payments in Kubecost', href: `${UI}/allocations?window=7d&agg=namespace&filter=namespace%3A%22payments%22` });
-}
+const degraded = degradedStories({
+  tag: 'kubecost-costs',
+  linkText: 'Open payments in Kubecost', href: `${UI}/allocations?window=7d&agg=namespace&filter=namespace%3A%22payments%22`,
+  scenario: (name) => scenario({ scenario: name }),
+  mock,
+  unexpected: { url: API },
+});
 
-export const Outage: Story = {
-  parameters: scenario({ scenario: 'outage' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
+export const Outage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
 
 /** HTTP 200, but Kubecost's own `code` says 500 (e.g. while its ETL is building). */
-export const ErrorInBody: Story = {
-  parameters: scenario({ scenario: 'error-body' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response (at code)'),
-};
+export const ErrorInBody: Story = degraded.failing({ parameters: scenario({ scenario: 'error-body' }) }, 'Unexpected response (at code)');
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.get(API, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 /** The first load works, every later one fails: Reload keeps the figures, marked stale. */
 export const StaleAfterFailedRefresh: Story = staleAfterFailedRefreshStory({

@@ -1,25 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, delay, http } from 'msw';
 import { expect } from 'storybook/test';
 import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import { mswUnder } from '../../storybook/mocks.js';
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 import '../argo-status/argo-status.js';
 import '../grafana-alerts/grafana-alerts.js';
 import '../harbor-vulns/harbor-vulns.js';
 import '../k8s-pods/k8s-pods.js';
 import '../kargo-stages/kargo-stages.js';
 import '../tekton-runs/tekton-runs.js';
-import type { Theme } from '../kit/host.js';
 import './service-health.js';
 import { GUESTBOOK_TOOLS, serviceHandlers, type ServiceScenario } from './fixtures/handlers.js';
-
-interface ServiceHealthArgs {
-  tools?: string;
-  service?: string;
-  theme?: Theme;
-}
 
 const mock = mswUnder('service');
 const scenario = (name: ServiceScenario) => mock(serviceHandlers(name));
@@ -27,23 +20,13 @@ const scenario = (name: ServiceScenario) => mock(serviceHandlers(name));
 const meta = {
   title: 'Widgets/Service health',
   component: 'service-health',
-  render: (args) => html`<service-health
-    tools=${ifDefined(args.tools)}
-    service=${ifDefined(args.service)}
-    refresh-interval="0"
-    theme=${ifDefined(args.theme)}
-  ></service-health>`,
-  args: { tools: JSON.stringify(GUESTBOOK_TOOLS), service: 'guestbook' },
-  argTypes: {
-    tools: { control: 'text' },
-    service: { control: 'text' },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  render: renderWidget('service-health'),
+  args: { tools: JSON.stringify(GUESTBOOK_TOOLS), service: 'guestbook', 'refresh-interval': 0 },
   parameters: scenario('healthy'),
-} satisfies Meta<ServiceHealthArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<ServiceHealthArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 const rollup = (canvasElement: HTMLElement) => widgetIn(canvasElement, 'service-health');
 

@@ -1,26 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import '../tekton-runs/tekton-runs.js';
 import { KUBERNETES_ID, NAMESPACE } from './fixtures/pipeline-runs.js';
 import { tektonHandlers, type TektonHandlerOptions } from './fixtures/handlers.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface TektonArgs {
-  namespace?: string;
-  'kubernetes-id'?: string;
-  'label-selector'?: string;
-  limit?: number;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Tekton (`endpoints.tekton.api`), as msw sees it. */
 const API = `/proxy/tekton/apis/tekton.dev/v1/namespaces/${NAMESPACE}`;
@@ -33,31 +20,14 @@ const scenario = (options: TektonHandlerOptions) => mock(tektonHandlers(options)
 const meta = {
   title: 'Widgets/Tekton runs',
   component: 'tekton-runs',
-  render: (args) => html`<tekton-runs
-    namespace=${ifDefined(attr(args.namespace))}
-    kubernetes-id=${ifDefined(attr(args['kubernetes-id']))}
-    label-selector=${ifDefined(attr(args['label-selector']))}
-    limit=${ifDefined(args.limit)}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></tekton-runs>`,
+  render: renderWidget('tekton-runs'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { namespace: NAMESPACE, 'kubernetes-id': KUBERNETES_ID, 'refresh-interval': 0 },
-  argTypes: {
-    namespace: { control: 'text' },
-    'kubernetes-id': { control: 'text' },
-    'label-selector': { control: 'text' },
-    limit: { control: { type: 'number', min: 1, step: 1 } },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'mixed' }),
-} satisfies Meta<TektonArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<TektonArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
@@ -166,36 +136,25 @@ export const TaskRunsForbidden: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'tekton-runs', linkText: 'Open checkout in Tekton', href: RUNS_LINK });
-}
+const degraded = degradedStories({
+  tag: 'tekton-runs',
+  linkText: 'Open checkout in Tekton', href: RUNS_LINK,
+  scenario: (name) => scenario({ scenario: name }),
+  mock,
+  unexpected: { url: `${API}/pipelineruns` },
+});
 
-export const Outage: Story = {
-  parameters: scenario({ scenario: 'outage' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
+export const Outage: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
 
 /** The Tekton CRDs are not installed on the cluster: the API server answers 404. */
-export const NotFound: Story = {
+export const NotFound: Story = degraded.notFound({
   parameters: mock([http.get(`${API}/pipelineruns`, () => HttpResponse.json({ kind: 'Status', code: 404, reason: 'NotFound' }, { status: 404 }))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Not found: check the annotation'),
-};
+});
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.get(`${API}/pipelineruns`, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 /**
  * The first load works, every later one fails: Reload keeps the runs on screen,

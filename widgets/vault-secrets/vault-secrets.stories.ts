@@ -1,26 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { HttpResponse, http } from 'msw';
+import { HttpResponse } from 'msw';
 import { expect, userEvent } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
-import type { Theme } from '../kit/host.js';
+import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import { testEndpoints } from '../kit/testing/fake-host.js';
 import '../vault-secrets/vault-secrets.js';
 import { vaultHandlers, type VaultHandlerOptions } from './fixtures/handlers.js';
 import { vaultErrors } from './fixtures/secrets.js';
-import { attr, mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
-
-/** The element's attributes, as args (names as in HTML, so Controls match the manifest). */
-interface VaultArgs {
-  'secrets-path'?: string;
-  'secrets-engine'?: string;
-  'vault-namespace'?: string;
-  instance?: string;
-  'refresh-interval'?: number;
-  theme?: Theme;
-}
+import { mswUnder } from '../../storybook/mocks.js';
+import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Vault (`endpoints.vault.api`), as msw sees it. */
 const LIST = '/proxy/vault/v1/secrets/metadata/payments-api';
@@ -32,29 +20,14 @@ const scenario = (options: VaultHandlerOptions) => mock(vaultHandlers(options));
 const meta = {
   title: 'Widgets/Vault secrets',
   component: 'vault-secrets',
-  render: (args) => html`<vault-secrets
-    secrets-path=${ifDefined(attr(args['secrets-path']))}
-    secrets-engine=${ifDefined(attr(args['secrets-engine']))}
-    vault-namespace=${ifDefined(attr(args['vault-namespace']))}
-    instance=${ifDefined(attr(args.instance))}
-    refresh-interval=${ifDefined(args['refresh-interval'])}
-    theme=${ifDefined(args.theme)}
-  ></vault-secrets>`,
+  render: renderWidget('vault-secrets'),
   // Nothing polls in a story: refresh is by hand (the Reload button).
   args: { 'secrets-path': 'payments-api', 'refresh-interval': 0 },
-  argTypes: {
-    'secrets-path': { control: 'text' },
-    'secrets-engine': { control: 'text' },
-    'vault-namespace': { control: 'text' },
-    instance: { control: 'text' },
-    'refresh-interval': { control: { type: 'number', min: 0, step: 5 } },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
   parameters: scenario({ scenario: 'healthy' }),
-} satisfies Meta<VaultArgs>;
+} satisfies Meta<WidgetArgs>;
 
 export default meta;
-type Story = StoryObj<VaultArgs>;
+type Story = StoryObj<WidgetArgs>;
 
 function folderButton(widget: Element, name: string): HTMLButtonElement {
   const button = [...(widget.shadowRoot?.querySelectorAll<HTMLButtonElement>('button.disclosure') ?? [])]
@@ -192,31 +165,21 @@ export const SecondServer: Story = {
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
 
-function expectDeepLink(canvasElement: HTMLElement, reason: string): Promise<void> {
-  return expectDegraded(canvasElement, reason, { tag: 'vault-secrets', linkText: 'Open secrets/payments-api in Vault', href: `${UI}/list/payments-api/` });
-}
+const degraded = degradedStories({
+  tag: 'vault-secrets',
+  linkText: 'Open secrets/payments-api in Vault', href: `${UI}/list/payments-api/`,
+  scenario: (name) => scenario({ scenario: name === 'outage' ? 'sealed' : name }),
+  mock,
+  unexpected: { url: LIST },
+});
 
 /** A sealed Vault answers 503. */
-export const Sealed: Story = {
-  parameters: scenario({ scenario: 'sealed' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Tool unavailable (HTTP 503)'),
-};
-
-export const NoAccess: Story = {
-  parameters: scenario({ scenario: 'no-access' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'No access'),
-};
-
-export const SignInNeeded: Story = {
-  parameters: scenario({ scenario: 'sign-in' }),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Sign-in needed'),
-};
+export const Sealed: Story = degraded.outage;
+export const NoAccess: Story = degraded.noAccess;
+export const SignInNeeded: Story = degraded.signIn;
 
 /** A proxy answers with an HTML login page instead of JSON. */
-export const UnexpectedResponse: Story = {
-  parameters: mock([http.get(LIST, () => HttpResponse.html('<html><body>Sign in</body></html>'))]),
-  play: ({ canvasElement }) => expectDeepLink(canvasElement, 'Unexpected response'),
-};
+export const UnexpectedResponse: Story = degraded.unexpected;
 
 /**
  * The first load works, every later one fails: Reload keeps the secrets on screen,
