@@ -4,6 +4,7 @@ import type { SetupWorker } from 'msw/browser';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import type { PlatformHost } from '../widgets/kit/host.js';
 import type { MswParameters } from './mocks.js';
+import type { WidgetArgs } from './widget-story.js';
 import { WAIT, expectDegraded, inShadow, waitForState, waitForText, widgetIn } from './play.js';
 
 /**
@@ -184,5 +185,17 @@ export function degradedStories<K extends string>(options: DegradedStoriesOption
     notFound: (parts: StoryParts, link?: { linkText: string; href: string }) => ({ ...parts, play: expectLink('Not found: check the annotation', link) }),
     /** Any other reason, with the same deep link. */
     failing: (parts: StoryParts, reason: string) => ({ ...parts, play: expectLink(reason) }),
+  };
+}
+
+/** The widget lacks what it needs (`args` clear it): it says which attribute and annotation to set. */
+export function notConfiguredStory(tag: WidgetTag, args: WidgetArgs, texts: readonly string[]): StoryObj<WidgetArgs> {
+  return {
+    args,
+    play: async ({ canvasElement }) => {
+      const widget = widgetIn(canvasElement, tag);
+      await waitForState(widget, 'not-configured');
+      await waitForText(widget, [...texts]);
+    },
   };
 }

@@ -1,13 +1,15 @@
 // `npm run generate`: collects every widget's descriptor (widgets/<tag>/<tag>.descriptor.ts) into
 // the files that list widgets, so a new widget is its own folder plus this command:
 //   host-adapter/common/src/contract/widgets.generated.ts  the adapter's cards and annotation table, the backend's allowlist
-//   packages/elements/src/tags.ts                         the npm package's modules
+//   packages/elements/src/tags.ts, react.ts, package.json  the npm package's modules, React wrappers and exports
+//   host-adapter/plugin/src/legacy-cards.ts               the legacy frontend system's named cards
 //   README.md (between the widget-table markers)           attributes and the annotations they mirror
 // `--check` writes nothing and exits 1 when a file is not current (a step of `npm test`).
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMPOSITE_TAGS, type WidgetDescriptor } from '../../host-adapter/common/src/contract/widget.js';
+import { elementsPackage, legacyCardsFile, reactFile } from './package-files.js';
 import { attributeTables, type ManifestAttributes } from './readme-tables.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -50,10 +52,10 @@ export type WidgetTag = (typeof WIDGET_DESCRIPTORS)[number]['tag'];
 `;
 }
 
-function tagsFile(descriptors: readonly WidgetDescriptor[]): string {
+function tagsFile(tags: readonly string[]): string {
   return `${GENERATED}
 /** Every element the package defines, one module each (\`@platform-widgets/elements/<tag>.js\`). */
-export const WIDGET_TAGS = ${JSON.stringify([...descriptors.map((descriptor) => descriptor.tag), ...COMPOSITE_TAGS].sort(), null, 2)} as const;
+export const WIDGET_TAGS = ${JSON.stringify(tags, null, 2)} as const;
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 `;
@@ -70,9 +72,14 @@ function readme(current: string, descriptors: readonly WidgetDescriptor[]): stri
 }
 
 const descriptors = await readDescriptors();
+/** The elements the package ships: every widget, and the composites (no tool, no descriptor). */
+const elementTags = [...descriptors.map((descriptor) => descriptor.tag), ...COMPOSITE_TAGS].sort();
 const outputs: [string, (current: string) => string][] = [
   ['host-adapter/common/src/contract/widgets.generated.ts', () => commonFile(descriptors)],
-  ['packages/elements/src/tags.ts', () => tagsFile(descriptors)],
+  ['packages/elements/src/tags.ts', () => tagsFile(elementTags)],
+  ['packages/elements/src/react.ts', () => reactFile(elementTags)],
+  ['packages/elements/package.json', (current) => elementsPackage(current, elementTags)],
+  ['host-adapter/plugin/src/legacy-cards.ts', () => legacyCardsFile(descriptors)],
   ['README.md', (current) => readme(current, descriptors)],
 ];
 const stale: string[] = [];

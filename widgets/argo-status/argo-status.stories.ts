@@ -7,7 +7,7 @@ import { ARGO_ACTIONS } from './argo-status.component.js';
 import { unreconciledApp } from './fixtures/applications.js';
 import { argoHandlers, type ArgoHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Argo CD (`endpoints.argocd.api`), as msw sees it. */
@@ -35,23 +35,9 @@ type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
-export const NotConfigured: Story = {
-  args: { 'app-name': undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'argo-status');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Not configured.', 'Set app-name (annotation argocd/app-name) or app-selector']);
-  },
-};
+export const NotConfigured: Story = notConfiguredStory('argo-status', { 'app-name': undefined }, ['Not configured.', 'Set app-name (annotation argocd/app-name) or app-selector']);
 
-export const BothAttributes: Story = {
-  args: { 'app-name': 'guestbook', 'app-selector': SELECTOR },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'argo-status');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Not configured.', 'Set either app-name or app-selector, not both']);
-  },
-};
+export const BothAttributes: Story = notConfiguredStory('argo-status', { 'app-name': 'guestbook', 'app-selector': SELECTOR }, ['Not configured.', 'Set either app-name or app-selector, not both']);
 
 // ---- Loading and empty ----------------------------------------------------------------
 

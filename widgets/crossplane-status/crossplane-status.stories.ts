@@ -6,7 +6,7 @@ import '../crossplane-status/crossplane-status.js';
 import { crossplaneHandlers, type CrossplaneHandlerOptions } from './fixtures/handlers.js';
 import { CLAIM, V2_XR } from './fixtures/objects.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Crossplane (`endpoints.crossplane.api`), as msw sees it. */
@@ -32,14 +32,7 @@ type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
-export const NotConfigured: Story = {
-  args: { group: undefined, plural: undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'crossplane-status');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Not configured.', 'group (annotation terasky.backstage.io/claim-group', 'plural (annotation terasky.backstage.io/claim-plural']);
-  },
-};
+export const NotConfigured: Story = notConfiguredStory('crossplane-status', { group: undefined, plural: undefined }, ['Not configured.', 'group (annotation terasky.backstage.io/claim-group', 'plural (annotation terasky.backstage.io/claim-plural']);
 
 // ---- Loading and empty ----------------------------------------------------------------
 

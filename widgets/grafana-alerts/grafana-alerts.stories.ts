@@ -6,7 +6,7 @@ import '../grafana-alerts/grafana-alerts.js';
 import { LABEL_SELECTOR } from './fixtures/alerts.js';
 import { grafanaAlertsHandlers, type GrafanaAlertsHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Grafana (`endpoints.grafana.api`), as msw sees it. */
@@ -32,24 +32,10 @@ type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
-export const NotConfigured: Story = {
-  args: { 'label-selector': undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-alerts');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Not configured.', 'Set label-selector (annotation grafana/alert-label-selector)']);
-  },
-};
+export const NotConfigured: Story = notConfiguredStory('grafana-alerts', { 'label-selector': undefined }, ['Not configured.', 'Set label-selector (annotation grafana/alert-label-selector)']);
 
 /** Only `k=v` pairs: a regex matcher is refused before any request. */
-export const InvalidSelector: Story = {
-  args: { 'label-selector': 'team=~pay.*' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-alerts');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['label-selector must be label=value pairs separated by commas']);
-  },
-};
+export const InvalidSelector: Story = notConfiguredStory('grafana-alerts', { 'label-selector': 'team=~pay.*' }, ['label-selector must be label=value pairs separated by commas']);
 
 // ---- Loading and empty ----------------------------------------------------------------
 

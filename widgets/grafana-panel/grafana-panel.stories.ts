@@ -6,7 +6,7 @@ import '../grafana-panel/grafana-panel.js';
 import { DB_DASHBOARD_UID, DB_INSTANCE, NAMESPACE, PANEL_ID, SERVICE, SERVICE_DASHBOARD_UID, SERVICE_TAG } from './fixtures/dashboards.js';
 import { grafanaHandlers, type GrafanaHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 const UI = 'https://grafana.example.com';
@@ -54,23 +54,9 @@ export const NotConfigured: Story = {
   },
 };
 
-export const ServicePatternMissingVars: Story = {
-  args: { namespace: undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-panel');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['The service pattern needs namespace.']);
-  },
-};
+export const ServicePatternMissingVars: Story = notConfiguredStory('grafana-panel', { namespace: undefined }, ['The service pattern needs namespace.']);
 
-export const CustomUrlOnAnotherOrigin: Story = {
-  args: { ...noPanel, pattern: 'custom', 'dashboard-url': 'https://elsewhere.example.net/d/abc' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-panel');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['dashboard-url must be on the configured Grafana UI']);
-  },
-};
+export const CustomUrlOnAnotherOrigin: Story = notConfiguredStory('grafana-panel', { ...noPanel, pattern: 'custom', 'dashboard-url': 'https://elsewhere.example.net/d/abc' }, ['dashboard-url must be on the configured Grafana UI']);
 
 // ---- Loading and empty ----------------------------------------------------------------
 

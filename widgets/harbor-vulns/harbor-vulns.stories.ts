@@ -6,7 +6,7 @@ import '../harbor-vulns/harbor-vulns.js';
 import { PROJECT_ID, SLUG, newestVulnerable } from './fixtures/artifacts.js';
 import { harborHandlers, type HarborHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Harbor (`endpoints.harbor.api`), as msw sees it. */
@@ -31,23 +31,9 @@ type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
-export const NotConfigured: Story = {
-  args: { 'repository-slug': undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'harbor-vulns');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Not configured.', 'Set repository-slug (annotation goharbor.io/repository-slug)']);
-  },
-};
+export const NotConfigured: Story = notConfiguredStory('harbor-vulns', { 'repository-slug': undefined }, ['Not configured.', 'Set repository-slug (annotation goharbor.io/repository-slug)']);
 
-export const SlugWithoutRepository: Story = {
-  args: { 'repository-slug': 'storefront' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'harbor-vulns');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['repository-slug "storefront" is not "project/repository"']);
-  },
-};
+export const SlugWithoutRepository: Story = notConfiguredStory('harbor-vulns', { 'repository-slug': 'storefront' }, ['repository-slug "storefront" is not "project/repository"']);
 
 // ---- Loading and empty ----------------------------------------------------------------
 

@@ -3,7 +3,7 @@ import { http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 import '../k8s-pods/k8s-pods.js';
 import { LOGS_ACTION } from './k8s-pods.component.js';
@@ -32,23 +32,9 @@ type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
-export const NotConfigured: Story = {
-  args: { namespace: undefined, 'kubernetes-id': undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'k8s-pods');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Not configured.', 'Set namespace (annotation backstage.io/kubernetes-namespace) and kubernetes-id']);
-  },
-};
+export const NotConfigured: Story = notConfiguredStory('k8s-pods', { namespace: undefined, 'kubernetes-id': undefined }, ['Not configured.', 'Set namespace (annotation backstage.io/kubernetes-namespace) and kubernetes-id']);
 
-export const MissingNamespace: Story = {
-  args: { namespace: undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'k8s-pods');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Set namespace (annotation backstage.io/kubernetes-namespace).']);
-  },
-};
+export const MissingNamespace: Story = notConfiguredStory('k8s-pods', { namespace: undefined }, ['Set namespace (annotation backstage.io/kubernetes-namespace).']);
 
 // ---- Loading and empty ----------------------------------------------------------------
 

@@ -7,7 +7,7 @@ import { KARGO_SERVICE } from './kargo-stages.api.js';
 import { KARGO_ACTIONS } from './kargo-stages.component.js';
 import { kargoHandlers, type KargoHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Kargo (`endpoints.kargo.api`), as msw sees it. */
@@ -34,14 +34,7 @@ type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
-export const NotConfigured: Story = {
-  args: { project: undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kargo-stages');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Not configured.', 'Set project (annotation platform-widgets.io/kargo-project).']);
-  },
-};
+export const NotConfigured: Story = notConfiguredStory('kargo-stages', { project: undefined }, ['Not configured.', 'Set project (annotation platform-widgets.io/kargo-project).']);
 
 // ---- Loading and empty ----------------------------------------------------------------
 

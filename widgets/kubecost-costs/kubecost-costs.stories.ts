@@ -5,7 +5,7 @@ import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/p
 import './kubecost-costs.js';
 import { kubecostHandlers, type KubecostHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Kubecost (`endpoints.kubecost.api`), as msw sees it. */
@@ -32,24 +32,10 @@ type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
-export const NotConfigured: Story = {
-  args: { namespace: undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kubecost-costs');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Not configured.', 'Set namespace (annotation backstage.io/kubernetes-namespace) or deployment (annotation kubecost.com/deployment-name).']);
-  },
-};
+export const NotConfigured: Story = notConfiguredStory('kubecost-costs', { namespace: undefined }, ['Not configured.', 'Set namespace (annotation backstage.io/kubernetes-namespace) or deployment (annotation kubecost.com/deployment-name).']);
 
 /** A value that is not a Kubernetes name never reaches Kubecost's filter. */
-export const InvalidNamespace: Story = {
-  args: { namespace: 'payments"+namespace:"kube-system' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kubecost-costs');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['is not a Kubernetes namespace name']);
-  },
-};
+export const InvalidNamespace: Story = notConfiguredStory('kubecost-costs', { namespace: 'payments"+namespace:"kube-system' }, ['is not a Kubernetes namespace name']);
 
 // ---- Loading and empty ----------------------------------------------------------------
 

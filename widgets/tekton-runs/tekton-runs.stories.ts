@@ -6,7 +6,7 @@ import '../tekton-runs/tekton-runs.js';
 import { KUBERNETES_ID, NAMESPACE } from './fixtures/pipeline-runs.js';
 import { tektonHandlers, type TektonHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Tekton (`endpoints.tekton.api`), as msw sees it. */
@@ -31,26 +31,12 @@ type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
-export const NotConfigured: Story = {
-  args: { namespace: undefined, 'kubernetes-id': undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'tekton-runs');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, [
+export const NotConfigured: Story = notConfiguredStory('tekton-runs', { namespace: undefined, 'kubernetes-id': undefined }, [
       'Not configured.',
       'Set namespace (annotation backstage.io/kubernetes-namespace) and kubernetes-id (annotation backstage.io/kubernetes-id) or label-selector',
     ]);
-  },
-};
 
-export const MissingNamespace: Story = {
-  args: { namespace: undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'tekton-runs');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Set namespace (annotation backstage.io/kubernetes-namespace).']);
-  },
-};
+export const MissingNamespace: Story = notConfiguredStory('tekton-runs', { namespace: undefined }, ['Set namespace (annotation backstage.io/kubernetes-namespace).']);
 
 // ---- Loading and empty ----------------------------------------------------------------
 

@@ -5,7 +5,7 @@ import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/p
 import '../temporal-workflows/temporal-workflows.js';
 import { temporalHandlers, type TemporalHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Temporal (`endpoints.temporal.api`), as msw sees it. */
@@ -29,14 +29,7 @@ type Story = StoryObj<WidgetArgs>;
 
 // ---- Not configured -------------------------------------------------------------------
 
-export const NotConfigured: Story = {
-  args: { namespace: undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'temporal-workflows');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Not configured.', 'Set namespace (annotation platform-widgets.io/temporal-namespace).']);
-  },
-};
+export const NotConfigured: Story = notConfiguredStory('temporal-workflows', { namespace: undefined }, ['Not configured.', 'Set namespace (annotation platform-widgets.io/temporal-namespace).']);
 
 // ---- Loading and empty ----------------------------------------------------------------
 

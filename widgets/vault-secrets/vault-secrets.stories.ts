@@ -7,7 +7,7 @@ import '../vault-secrets/vault-secrets.js';
 import { vaultHandlers, type VaultHandlerOptions } from './fixtures/handlers.js';
 import { vaultErrors } from './fixtures/secrets.js';
 import { mswUnder } from '../../storybook/mocks.js';
-import { darkVariant, degradedStories, loadingStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
+import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
 
 /** Where the decorator's host points Vault (`endpoints.vault.api`), as msw sees it. */
@@ -38,24 +38,10 @@ function folderButton(widget: Element, name: string): HTMLButtonElement {
 
 // ---- Not configured -------------------------------------------------------------------
 
-export const NotConfigured: Story = {
-  args: { 'secrets-path': undefined },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'vault-secrets');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['Not configured.', 'Set secrets-path (annotation vault.io/secrets-path)']);
-  },
-};
+export const NotConfigured: Story = notConfiguredStory('vault-secrets', { 'secrets-path': undefined }, ['Not configured.', 'Set secrets-path (annotation vault.io/secrets-path)']);
 
 /** A path that would walk up out of the mount is refused before anything is sent. */
-export const UnsafePath: Story = {
-  args: { 'secrets-path': 'payments-api/../../sys' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'vault-secrets');
-    await waitForState(widget, 'not-configured');
-    await waitForText(widget, ['must not contain "." or ".." segments']);
-  },
-};
+export const UnsafePath: Story = notConfiguredStory('vault-secrets', { 'secrets-path': 'payments-api/../../sys' }, ['must not contain "." or ".." segments']);
 
 // ---- Loading and empty ----------------------------------------------------------------
 

@@ -1,22 +1,7 @@
 // The legacy frontend system: `createPlugin` and the entity cards for `EntityPage.tsx`
 // (`@platform-widgets/backstage-plugin/legacy`).
-export {
-  platformWidgetsPlugin,
-  widgetLoaderApiFactory,
-  EntityArgoStatusCard,
-  EntityK8sPodsCard,
-  EntityHarborVulnsCard,
-  EntityGrafanaPanelCard,
-  EntityGrafanaAlertsCard,
-  EntityCrossplaneStatusCard,
-  EntityKargoStagesCard,
-  EntityTemporalWorkflowsCard,
-  EntityKubecostCostsCard,
-  EntityTektonRunsCard,
-  EntityVaultSecretsCard,
-  EntityServiceHealthCard,
-  EntityPlatformBadges,
-} from './plugin';
+export { platformWidgetsPlugin, widgetLoaderApiFactory, EntityServiceHealthCard, EntityPlatformBadges } from './plugin';
+export * from './legacy-cards';
 export { PlatformWidgetBadge, EntityPlatformWidgetBadge, platformWidgetBadgeColumn, type PlatformWidgetBadgeProps } from './components/PlatformWidgetBadge';
 export { PlatformWidget, type PlatformWidgetProps } from './components/PlatformWidget';
 export { EntityPlatformWidgetCard, type EntityPlatformWidgetCardProps } from './components/EntityPlatformWidgetCard';
