@@ -1,38 +1,26 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  apiProbe,
   externalLink,
   firstN,
   kitStyles,
   moreNote,
-  parseBase,
-  resolveEndpoint,
   settle,
   themeStyles,
   toWidgetError,
   WidgetElement,
-  WidgetError,
   type LoadContext,
+  type WidgetError,
   type WidgetState,
 } from '../kit/index.js';
-import { dashboardLink, dashboardPanelIds, getDashboard, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
-import {
-  DEFAULT_EMBED_TIMEOUT_S,
-  FRAMING_HEADERS,
-  dashboardNotFound,
-  frameRedirected,
-  frameVerdict,
-  panelNotFound,
-  refusalFailure,
-  timeoutFailure,
-  type EmbedFailure,
-  type EmbedState,
-} from './grafana-panel.embed.js';
-import { grafanaTheme, parseSelector, resolveTarget, type DashboardTarget, type FrameCheck, type PanelConfig } from './grafana-panel.model.js';
+import { dashboardLink, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
+import { DEFAULT_EMBED_TIMEOUT_S, refusalFailure } from './grafana-panel.embed.js';
+import { grafanaTheme, parseSelector, resolveTarget, type DashboardTarget, type PanelConfig } from './grafana-panel.model.js';
 import { grafanaPanelStyles } from './grafana-panel.styles.js';
+import { checkFrame, confirmPanel, type PanelCheck } from './grafana-panel.checks.js';
+import { FrameWatch } from './grafana-panel.frame.js';
 import type { BadgePart, BadgeSummary } from '../kit/index.js';
 
 export interface GrafanaData {
@@ -44,70 +32,6 @@ export interface GrafanaData {
   panelConfirmed?: boolean;
   /** Beside a dashboard list: why the panel is not shown (dashboard or panel not found, API failure). */
   panelProblem?: string;
-}
-
-interface PanelCheck {
-  host: LoadContext['host'];
-  instance?: string;
-  uid: string;
-  panelId: number;
-  signal: AbortSignal;
-  fresh: boolean;
-}
-
-/**
- * Asks Grafana's API whether the dashboard exists and holds the panel (rows included, collapsed
- * or not). A browser cannot read why a cross-origin frame failed, so this is what tells a
- * missing dashboard or panel apart from a working one; other failures keep their usual reasons.
- */
-async function confirmPanel({ panelId, ...call }: PanelCheck): Promise<void> {
-  let dashboard;
-  try {
-    dashboard = await getDashboard(call);
-  } catch (error) {
-    if (error instanceof WidgetError && error.kind === 'not-found') throw dashboardNotFound();
-    throw error;
-  }
-  if (!dashboardPanelIds(dashboard).has(panelId)) throw panelNotFound(panelId);
-}
-
-interface FrameCheckCall {
-  host: LoadContext['host'];
-  instance?: string;
-  check: FrameCheck;
-  /** The frame's src: Grafana's UI origin is the frame's origin. */
-  embed: string;
-  signal: AbortSignal;
-}
-
-/**
- * Asks the `/d-solo/` page itself, through the API endpoint (`{api}/d-solo/{uid}[/{slug}]` with
- * panelId, orgId, theme, from, to; the token only to the API base; redirects not followed),
- * whether a browser would frame it here: a browser fires `load` even for a frame Grafana
- * refused, and cannot read a cross-origin frame, but it can read this answer's status and
- * framing headers. Resolves when the frame may show; else throws the reason.
- */
-async function checkFrame({ host, instance, check, embed, signal }: FrameCheckCall): Promise<void> {
-  let answer;
-  try {
-    answer = await apiProbe(host, { system: 'grafana', instance, path: check.path, query: check.query, responseHeaders: [...FRAMING_HEADERS, 'retry-after'], signal });
-  } catch (error) {
-    if (error instanceof WidgetError && error.kind === 'redirected') throw frameRedirected();
-    // An API base on another origin that does not allow this request (CORS) fails like the
-    // network: there the check is not possible, so the frame and its load timeout decide, as
-    // before the check existed. A same-origin base's network failure is a real one.
-    if (error instanceof WidgetError && error.kind === 'network' && apiOnAnotherOrigin(host, instance)) return;
-    throw error;
-  }
-  // A cross-origin API base shows only the headers it exposes (Access-Control-Expose-Headers):
-  // a missing one proves nothing, the frame shows and its load timeout still guards it.
-  const failure = frameVerdict(answer, globalThis.location.origin, embed);
-  if (failure) throw failure;
-}
-
-function apiOnAnotherOrigin(host: LoadContext['host'], instance: string | undefined): boolean {
-  const api = parseBase(resolveEndpoint(host, 'grafana', instance)?.api);
-  return api !== undefined && api.origin !== globalThis.location.origin;
 }
 
 /**
@@ -194,30 +118,21 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
 
   protected readonly system = 'grafana' as const;
 
-  @state() private embedState: EmbedState = 'pending';
-  private embedFailure?: EmbedFailure;
+  private readonly frame = new FrameWatch(this, (failure) =>
+    this.notify('pw-error', { system: this.system, kind: failure.kind, reason: failure.reason }),
+  );
   /** The src the embed state belongs to; a new src (theme, attributes) starts over. */
   private embedSrc?: string;
-  /** Bumped by a manual reload or retry: a new iframe element loads the panel again. */
-  private embedRun = 0;
-  private embedTimer?: ReturnType<typeof setTimeout>;
-  private visibility?: IntersectionObserver;
-  private watchedFrame?: HTMLIFrameElement;
 
   /** The host knows Grafana refuses embedding (e.g. from its settings): show the link instead. */
   embedRefused(detail?: string): void {
-    this.failEmbed(refusalFailure(detail));
+    this.frame.fail(refusalFailure(detail));
   }
 
   override refresh(fresh = true): void {
     // Automatic polls leave a showing panel alone; a reload or retry loads it again.
-    if (fresh || this.embedFailure) this.restartEmbed();
+    if (fresh || this.frame.failure) this.frame.restart();
     super.refresh(fresh);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.stopWatching();
   }
 
   get config(): PanelConfig {
@@ -263,11 +178,11 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
 
   protected override get widgetState(): WidgetState {
     const current = super.widgetState;
-    return current === 'ready' && this.panelOnly && this.embedFailure ? 'degraded' : current;
+    return current === 'ready' && this.panelOnly && this.frame.failure ? 'degraded' : current;
   }
 
   protected override get error(): WidgetError | undefined {
-    return super.error ?? (this.panelOnly ? this.embedFailure : undefined);
+    return super.error ?? (this.panelOnly ? this.frame.failure : undefined);
   }
 
   protected missingConfig(): string | undefined {
@@ -349,13 +264,13 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
       this.embedSrc = src;
       // A host's refusal holds until a manual retry (a said-so may come before the first render);
       // anything else starts over with the new src (theme, attributes).
-      if (before !== undefined && this.embedState !== 'refused') this.restartEmbed();
+      if (before !== undefined && this.frame.state !== 'refused') this.frame.restart();
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    this.watchFrame(this.renderRoot.querySelector<HTMLIFrameElement>('iframe.panel-frame') ?? undefined);
+    this.frame.watch(this.renderRoot.querySelector<HTMLIFrameElement>('iframe.panel-frame') ?? undefined, this.embedTimeoutSeconds);
   }
 
   protected override summarize(data: GrafanaData): BadgeSummary {
@@ -399,9 +314,9 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     }
     // The frame shows only once the API confirmed the dashboard holds the panel.
     if (!data.panelConfirmed) return nothing;
-    if (this.embedFailure) {
+    if (this.frame.failure) {
       // Only reached beside a dashboard list; alone, the widget itself is degraded.
-      return html`<pw-deep-link .href=${target.link} .tool=${'Grafana'} .target=${'the dashboard'} .reason=${this.embedFailure.reason}></pw-deep-link>`;
+      return html`<pw-deep-link .href=${target.link} .tool=${'Grafana'} .target=${'the dashboard'} .reason=${this.frame.failure.reason}></pw-deep-link>`;
     }
     const title = `Grafana panel ${target.panelId ?? ''} of ${this.resourceLabel() || 'the dashboard'}`;
     // sandbox: Grafana is a script-driven app (allow-scripts) that reads its own session cookie
@@ -409,16 +324,16 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     // both, a frame of this page's own origin could lift its sandbox, so the src is always the
     // Grafana UI (http/https, built by the safe URL builder), never a value passed through.
     return html`<div class="panel" part="panel">
-      ${keyed(this.embedRun, html`<iframe
+      ${keyed(this.frame.run, html`<iframe
         class="panel-frame"
         src=${target.embed}
         title=${title}
         sandbox="allow-scripts allow-same-origin"
         referrerpolicy="no-referrer"
         loading="lazy"
-        @load=${this.onFrameLoad}
+        @load=${this.frame.loaded}
       ></iframe>`)}
-      ${this.embedState === 'pending' ? html`<span class="meta panel-status" role="status">Loading panel…</span>` : nothing}
+      ${this.frame.state === 'pending' ? html`<span class="meta panel-status" role="status">Loading panel…</span>` : nothing}
     </div>`;
   }
 
@@ -448,64 +363,8 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
     return html`${tags.map((tag, index) => html`${index ? ', ' : ''}<code>${tag}</code>`)}`;
   }
 
-
-  // ---- The embed's life: pending → loaded, or timeout / refused -------------------------
-
-  private readonly onFrameLoad = (): void => {
-    if (this.embedFailure) return;
-    this.clearTimer();
-    this.embedState = 'loaded';
-  };
-
-  private restartEmbed(): void {
-    this.stopWatching();
-    this.embedFailure = undefined;
-    this.embedState = 'pending';
-    this.embedRun += 1;
-  }
-
-  private failEmbed(failure: EmbedFailure): void {
-    this.stopWatching();
-    this.embedFailure = failure;
-    this.embedState = failure.kind === 'timeout' ? 'timeout' : 'refused';
-    this.notify('pw-error', { system: this.system, kind: failure.kind, reason: failure.reason });
-  }
-
-  /** The timeout counts from when the panel is on screen: a lazy frame in a hidden tab has not started. */
-  private watchFrame(frame: HTMLIFrameElement | undefined): void {
-    if (frame === this.watchedFrame) return;
-    this.stopWatching();
-    if (!frame || this.embedState !== 'pending') return;
-    this.watchedFrame = frame;
-    const start = () => {
-      if (this.embedTimer || this.embedState !== 'pending') return;
-      const seconds = this.embedTimeoutSeconds;
-      this.embedTimer = setTimeout(() => {
-        this.embedTimer = undefined;
-        if (this.embedState === 'pending') this.failEmbed(timeoutFailure(seconds));
-      }, seconds * 1000);
-    };
-    if (typeof IntersectionObserver === 'undefined') return start();
-    this.visibility = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) start();
-    });
-    this.visibility.observe(frame);
-  }
-
   private get embedTimeoutSeconds(): number {
     const seconds = this.embedTimeout;
     return seconds !== undefined && Number.isFinite(seconds) && seconds > 0 ? seconds : DEFAULT_EMBED_TIMEOUT_S;
-  }
-
-  private clearTimer(): void {
-    clearTimeout(this.embedTimer);
-    this.embedTimer = undefined;
-  }
-
-  private stopWatching(): void {
-    this.clearTimer();
-    this.visibility?.disconnect();
-    this.visibility = undefined;
-    this.watchedFrame = undefined;
   }
 }

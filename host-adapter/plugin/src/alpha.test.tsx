@@ -9,12 +9,13 @@ import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import platformWidgetsPlugin, { entityWidgetCard, platformWidgetsEntityCards } from './alpha';
 import { widgetLoaderApiRef } from './loader';
+import { WIDGETS } from './widgets';
 import { scriptedLoader } from './testing/fake-widget';
 import { TOKEN, appConfig, entityWith } from './testing/render';
 
 describe('new frontend system', () => {
   it('has an entity card per widget and the loader API', () => {
-    expect(platformWidgetsEntityCards).toHaveLength(11);
+    expect(platformWidgetsEntityCards).toHaveLength(WIDGETS.length);
     expect(platformWidgetsPlugin.id).toBe('platform-widgets');
   });
 
