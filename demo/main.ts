@@ -22,8 +22,9 @@ function byId<T extends HTMLElement>(id: string): T {
 
 const panel = byId<HTMLElement>('panel');
 
+/** The cards, the roll-up and the header's badges. */
 function widgets(): Widget[] {
-  return [...panel.querySelectorAll('.widget')].filter(isWidget);
+  return [...document.querySelectorAll('#panel .widget, .entity-header .badge')].filter(isWidget);
 }
 
 function saveToUrl(): void {
@@ -84,7 +85,8 @@ async function switchScenario(scenario: ArgoScenario): Promise<void> {
   showScenarioHint();
   (await mocks)?.setScenario(scenario);
   (await kit())?.clearRequestCache();
-  for (const widget of widgets()) widget.refresh();
+  // Not `fresh`: the cache is already empty, and a card, its badge and the roll-up then share each request.
+  for (const widget of widgets()) widget.refresh(false);
 }
 
 /** Re-creates every widget from index.html, as on a first visit (skeleton, then data or the deep link). */
@@ -148,6 +150,15 @@ function selectTab(tab: string, focus = false): void {
   }
 }
 
+/** A link to a card (the roll-up's "Full card") opens the tab that shows it. */
+function showLinkedCard(): void {
+  const card = location.hash.length > 1 ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  const tabs = card?.closest('#panel') ? (card.dataset['tabs'] ?? '').split(/\s+/).filter(Boolean) : [];
+  if (!card || !tabs.length) return;
+  if (!tabs.includes(settings.tab)) selectTab(tabs[0] ?? 'overview');
+  card.scrollIntoView({ block: 'start' });
+}
+
 function setupTabs(): void {
   const buttons = tabButtons();
   buttons.forEach((button, index) => {
@@ -172,6 +183,7 @@ function setupTabs(): void {
 
 setupControls();
 setupTabs();
+globalThis.addEventListener('hashchange', showLinkedCard);
 // The widgets' code comes from the Module Federation remote (demo/widgets.ts).
 const widgetsLoaded = loadWidgets(panel, platformHost);
 void Promise.all([mocks, widgetsLoaded]).then(([ready]) => {

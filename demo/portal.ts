@@ -65,8 +65,9 @@ export function platformHost(): PlatformHost {
 /** Hands the widgets a new host (theme and permission changes); they reload with it. */
 export function applyHost(): void {
   document.documentElement.dataset['theme'] = settings.theme;
-  const host = document.querySelector<HTMLElement & { config?: PlatformHost }>('pw-host#host');
-  if (host) host.config = platformHost();
+  // The cards' <pw-host> and the header badges' one get the same contract (one request cache).
+  const config = platformHost();
+  for (const host of document.querySelectorAll<HTMLElement & { config?: PlatformHost }>('pw-host')) host.config = config;
 }
 
 /**

@@ -90,7 +90,16 @@ function settled(cards: readonly HTMLElement[], maxMs: number): Promise<void> {
  * IN_VIEW_FIRST_MS later), so that the tab the reader opened does not share the network and
  * the main thread with tabs they may never open.
  */
+const listening = new WeakSet<ParentNode>();
+
 export async function loadWidgets(root: ParentNode, host: () => PlatformHost | undefined): Promise<void> {
+  // A roll-up (<service-health>) asks for the tags it composes in its shadow root.
+  if (!listening.has(root)) {
+    listening.add(root);
+    root.addEventListener('pw-elements-needed', (event) => {
+      for (const tag of (event as CustomEvent<{ tags: string[] }>).detail.tags) void loadTag(root, tag, host);
+    });
+  }
   const cards = [...root.querySelectorAll<HTMLElement>('.widget')].filter((card) => card.localName.includes('-'));
   const inViewCards = cards.filter((card) => !card.hidden);
   const inView = new Set(inViewCards.map((card) => card.localName));

@@ -12,7 +12,7 @@ test.describe('widgets through Module Federation', () => {
     context.on('request', (request) => requests.push(request));
     await openPortal(page, '?tab=cd');
     await expectState(appCard(page, 'guestbook'), 'ready');
-    await expectState(page.locator('kargo-stages'), 'ready');
+    await expectState(page.locator('kargo-stages.widget'), 'ready');
 
     const urls = requests.map((request) => request.url());
     const fromRemote = urls.filter((url) => url.startsWith(`${remoteURL}/`));
@@ -54,7 +54,7 @@ test.describe('widgets through Module Federation', () => {
     }
     // The rest of the page still works.
     await page.getByRole('tab', { name: 'CD' }).click();
-    await expect(page.locator('kargo-stages .remote-fallback')).toContainText('Kargo');
+    await expect(page.locator('kargo-stages.widget .remote-fallback')).toContainText('Kargo');
     expect(uncaught).toEqual([]);
 
     // The remote is back: Retry loads the code, and the card shows its data.

@@ -7,7 +7,7 @@ const ALERT_LIST = /^http:\/\/127\.0\.0\.1:\d+\/demo\/grafana\/alerting\/list\?s
 test.describe('demo portal: Grafana alerts on the Operations tab', () => {
   test('calm page: "no firing alerts" with the rules and the alert list link; trouble: the alerts', async ({ page }) => {
     await openPortal(page, '?tab=operations');
-    const card = page.locator('grafana-alerts');
+    const card = page.locator('grafana-alerts.widget');
     await expectState(card, 'empty');
     await expect(card.locator('[part="empty"]')).toContainText('No firing alerts');
     await expect(card.getByRole('link', { name: /Open alerts in Grafana/ })).toHaveAttribute('href', ALERT_LIST);
@@ -24,7 +24,7 @@ test.describe('demo portal: Grafana alerts on the Operations tab', () => {
 
   test('outage: the deep link into Grafana with the reason', async ({ page }) => {
     await openPortal(page, '?scenario=outage&tab=operations');
-    const card = page.locator('grafana-alerts');
+    const card = page.locator('grafana-alerts.widget');
     await expectState(card, 'degraded');
     await expect(card.locator('pw-deep-link')).toContainText('Tool unavailable');
     await expect(card.locator('pw-deep-link').getByRole('link')).toHaveAttribute('href', ALERT_LIST);

@@ -43,7 +43,7 @@ test.describe('demo portal, healthy Argo CD', () => {
     await expect(page.getByRole('tab', { name: 'CD' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.getByRole('heading', { name: 'About' })).toBeHidden();
     await expect(appCard(page, 'guestbook')).toBeVisible();
-    await expectState(page.locator('kargo-stages'), 'ready');
+    await expectState(page.locator('kargo-stages.widget'), 'ready');
     await expect(page).toHaveURL(/[?&]tab=cd/);
 
     // Arrow keys move between tabs (WAI-ARIA tabs).
@@ -56,9 +56,9 @@ test.describe('demo portal, healthy Argo CD', () => {
     await openPortal(page);
     await page.getByRole('tab', { name: 'Platform' }).click();
     for (const tag of ['crossplane-status', 'tekton-runs', 'vault-secrets']) await expectState(page.locator(tag), 'ready');
-    await expect(page.locator('crossplane-status').getByText('8/8 ready')).toBeVisible();
+    await expect(page.locator('crossplane-status.widget').getByText('8/8 ready')).toBeVisible();
     await page.getByRole('tab', { name: 'Operations' }).click();
     for (const tag of ['k8s-pods', 'temporal-workflows', 'kubecost-costs']) await expectState(page.locator(tag), 'ready');
-    await expect(page.locator('kubecost-costs').getByText('Total, last 7 days')).toBeVisible();
+    await expect(page.locator('kubecost-costs.widget').getByText('Total, last 7 days')).toBeVisible();
   });
 });

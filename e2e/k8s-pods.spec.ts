@@ -10,7 +10,7 @@ test.describe('demo portal: Kubernetes pods on the Operations tab', () => {
     const requests: Request[] = [];
     page.on('request', (request) => requests.push(request));
     await openPortal(page, '?tab=operations');
-    const card = page.locator('k8s-pods');
+    const card = page.locator('k8s-pods.widget');
     await expectState(card, 'ready');
     await expect(card.locator('[part="header"]')).toContainText('4 running');
     await expect(card.getByRole('table', { name: 'Pods' })).toHaveAttribute('aria-rowcount', '6');
@@ -26,7 +26,7 @@ test.describe('demo portal: Kubernetes pods on the Operations tab', () => {
 
   test('a troubled service: problems with fixes, crash-looping counted, logs of the previous container', async ({ page }) => {
     await openPortal(page, '?tab=operations&scenario=degraded');
-    const card = page.locator('k8s-pods');
+    const card = page.locator('k8s-pods.widget');
     await expectState(card, 'ready');
     await expect(card.locator('[part="header"]')).toContainText('1 crash-looping');
     const problems = card.getByRole('region', { name: /^Problems of/ });
@@ -42,7 +42,7 @@ test.describe('demo portal: Kubernetes pods on the Operations tab', () => {
 
   test('logs denied: the button says why and reads nothing', async ({ page }) => {
     await openPortal(page, '?tab=operations&perm=deny');
-    const card = page.locator('k8s-pods');
+    const card = page.locator('k8s-pods.widget');
     await expectState(card, 'ready');
     const button = card.getByRole('button', { name: 'Logs of guestbook-redis-0' });
     await expect(button).toHaveAttribute('aria-disabled', 'true');
@@ -51,7 +51,7 @@ test.describe('demo portal: Kubernetes pods on the Operations tab', () => {
 
   test('outage: the deep link into the dashboard, then recovery', async ({ page }) => {
     await openPortal(page, '?tab=operations&scenario=outage');
-    const card = page.locator('k8s-pods');
+    const card = page.locator('k8s-pods.widget');
     await expectState(card, 'degraded');
     await expect(card.locator('pw-deep-link')).toContainText('Tool unavailable');
     await expect(card.locator('pw-deep-link').getByRole('link')).toHaveAttribute('href', `${K8S_UI}/c/main/pods?namespace=storefront`);

@@ -16,14 +16,14 @@ export async function openPortal(page: Page, query = ''): Promise<void> {
   await expect(page.locator('html')).toHaveAttribute('data-ready', 'true', { timeout: 45_000 });
 }
 
-/** One `<argo-status app-name=…>` card. */
+/** One `<argo-status app-name=…>` card (not its badge in the header or inside the roll-up). */
 export function appCard(page: Page, appName: string): Locator {
-  return page.locator(`argo-status[app-name="${appName}"]`);
+  return page.locator(`argo-status.widget[app-name="${appName}"]`);
 }
 
 /** The `<argo-status app-selector=…>` card. */
 export function selectorCard(page: Page, selector = 'team=storefront'): Locator {
-  return page.locator(`argo-status[app-selector="${selector}"]`);
+  return page.locator(`argo-status.widget[app-selector="${selector}"]`);
 }
 
 /** The widget's frame, which carries its state (`data-state`). */

@@ -10,7 +10,7 @@ test.describe('demo portal: Harbor vulnerabilities', () => {
       if (request.url().includes('/proxy/harbor/')) wire.push(request);
     });
     await openPortal(page, '?scenario=degraded&tab=cd');
-    const card = page.locator('harbor-vulns');
+    const card = page.locator('harbor-vulns.widget');
     await expectState(card, 'ready');
     await expect(card.locator('[part="severities"]')).toContainText('Critical 1');
     await expect(card.getByRole('row', { name: /^latest/ })).toContainText('never pulled');
@@ -26,7 +26,7 @@ test.describe('demo portal: Harbor vulnerabilities', () => {
 
   test('an outage degrades the card to the Harbor link with the reason', async ({ page }) => {
     await openPortal(page, '?scenario=outage&tab=platform');
-    const card = page.locator('harbor-vulns');
+    const card = page.locator('harbor-vulns.widget');
     await expectState(card, 'degraded');
     await expect(card.locator('pw-deep-link')).toContainText('Tool unavailable');
     await choose(page, 'Argo CD scenario', 'Healthy');

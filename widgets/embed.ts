@@ -73,6 +73,10 @@ export function upgrade(root: ParentNode = document): void {
 
 function watch(): void {
   upgrade(document);
+  // Elements a roll-up composes inside its shadow root, which the observer below cannot see.
+  document.addEventListener('pw-elements-needed', (event) => {
+    for (const tag of event.detail.tags) if (isWanted(tag)) void loadWidget(tag);
+  });
   new MutationObserver((records) => {
     for (const record of records) {
       for (const node of record.addedNodes) {

@@ -24,6 +24,7 @@ import { measureLoading } from './load.mjs';
 import { MEMORY_GOALS, measureMemory } from './memory.mjs';
 import { measureRendering } from './render.mjs';
 import { APPS, CHANGED, K8S_PAGE, PODS, PODS_CHANGED, benchData, podBenchData } from './data.mjs';
+import { measureRequests, reportRequests } from './requests.mjs';
 import { bundle, composition } from './sizes.mjs';
 
 const started = performance.now();
@@ -165,6 +166,8 @@ try {
   const built = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
   if (built.status !== 0) throw new Error('npm run build failed');
   const loading = await measureLoading({ root, launchOptions, apps: manyApps(5), runs: LOAD_RUNS });
+  // 5. API requests: badges and the roll-up beside the cards ask for nothing the cards do not.
+  const requestCounts = await measureRequests({ root, launchOptions });
   if (loading.litCopies !== 1) throw new Error(`expected one lit on the federation host page, saw ${loading.litCopies}`);
   const entityPage = await measureEntityPage({ root, launchOptions, runs: LOAD_RUNS });
   const loadSummary = (samples) => ({
@@ -288,6 +291,10 @@ try {
       timing: goals,
       loadAndSize: otherGoals,
     },
+    requests: {
+      note: 'API requests of the demo service (6 tools) per page layout, fixtures answering, kit default cache, refresh off: notMadeByCards and askedTwice must be empty.',
+      results: requestCounts.results,
+    },
     benchSeconds: 0,
   };
   results.benchSeconds = Math.round((performance.now() - started) / 100) / 10;
@@ -383,6 +390,7 @@ try {
       memory.map((m) => [`<${m.tag}>`, m.mounts, m.requests, kb(m.heapBefore), kb(m.heapAfter), kb(m.heapGrowth), m.requestsAfterRemoval]),
     ),
   );
+  const requestsPass = reportRequests(requestCounts);
   if (busy) {
     console.log(`\nWARNING: load average ${round(loadBefore)} before, ${round(loadAfter)} after, on ${availableParallelism()} cores: other work was running, the timings are not reliable.`);
   }
@@ -403,6 +411,10 @@ try {
   }
   if (missedGoals.length) {
     console.error(`\nFAIL: ${missedGoals.map((g) => `${g.what}: ${g.judged.lowerQuartile}${g.goal.includes('×') ? '×' : ' ms'} at the lower quartile, goal ${g.goal}`).join('; ')}.`);
+    exitCode = 1;
+  }
+  if (!requestsPass) {
+    console.error('\nFAIL: a badge or the roll-up made a request the cards do not make, or one twice.');
     exitCode = 1;
   }
 } catch (error) {

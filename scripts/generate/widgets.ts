@@ -8,7 +8,7 @@
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { WidgetDescriptor } from '../../host-adapter/common/src/contract/widget.js';
+import { COMPOSITE_TAGS, type WidgetDescriptor } from '../../host-adapter/common/src/contract/widget.js';
 import { elementsPackage, legacyCardsFile, reactFile } from './package-files.js';
 import { attributeTables, type ManifestAttributes } from './readme-tables.js';
 
@@ -52,10 +52,10 @@ export type WidgetTag = (typeof WIDGET_DESCRIPTORS)[number]['tag'];
 `;
 }
 
-function tagsFile(descriptors: readonly WidgetDescriptor[]): string {
+function tagsFile(tags: readonly string[]): string {
   return `${GENERATED}
 /** Every element the package defines, one module each (\`@platform-widgets/elements/<tag>.js\`). */
-export const WIDGET_TAGS = ${JSON.stringify(descriptors.map((descriptor) => descriptor.tag), null, 2)} as const;
+export const WIDGET_TAGS = ${JSON.stringify(tags, null, 2)} as const;
 
 export type WidgetTag = (typeof WIDGET_TAGS)[number];
 `;
@@ -72,11 +72,13 @@ function readme(current: string, descriptors: readonly WidgetDescriptor[]): stri
 }
 
 const descriptors = await readDescriptors();
+/** The elements the package ships: every widget, and the composites (no tool, no descriptor). */
+const elementTags = [...descriptors.map((descriptor) => descriptor.tag), ...COMPOSITE_TAGS].sort();
 const outputs: [string, (current: string) => string][] = [
   ['host-adapter/common/src/contract/widgets.generated.ts', () => commonFile(descriptors)],
-  ['packages/elements/src/tags.ts', () => tagsFile(descriptors)],
-  ['packages/elements/src/react.ts', () => reactFile(descriptors)],
-  ['packages/elements/package.json', (current) => elementsPackage(current, descriptors)],
+  ['packages/elements/src/tags.ts', () => tagsFile(elementTags)],
+  ['packages/elements/src/react.ts', () => reactFile(elementTags)],
+  ['packages/elements/package.json', (current) => elementsPackage(current, elementTags)],
   ['host-adapter/plugin/src/legacy-cards.ts', () => legacyCardsFile(descriptors)],
   ['README.md', (current) => readme(current, descriptors)],
 ];

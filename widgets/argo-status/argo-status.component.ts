@@ -17,6 +17,7 @@ import {
   type ActionStatus,
   type LoadContext,
 } from '../kit/index.js';
+import { formatExact, formatRelative, parseTime, type BadgePart, type BadgeSummary } from '../kit/index.js';
 import {
   appLink,
   getApplication,
@@ -30,7 +31,7 @@ import {
 } from './argo-status.api.js';
 import { AppList, appListStyles } from './argo-status.app-list.js';
 import { AppHistory } from './argo-status.history.js';
-import { healthPill, syncPill } from './argo-status.pills.js';
+import { HEALTH_TONES, SYNC_TONES, healthPill, syncPill } from './argo-status.pills.js';
 import { appConditions, appDetails } from './argo-status.details.js';
 import { AppResources } from './argo-status.resources.js';
 import { ARGO_RULES } from './argo-status.diagnosis.js';
@@ -98,7 +99,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
   });
   private readonly history = new AppHistory(this, {
     host: () => this.effectiveHost,
-    app: () => (this.data?.mode === 'app' ? this.data.app : undefined),
+    app: () => (this.data?.mode === 'app' && !this.compact ? this.data.app : undefined),
     query: () => this.appQuery(),
     ui: () => this.ui,
     appNamespace: () => this.appNamespace,
@@ -164,6 +165,28 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
       return html`${syncPill(status?.sync?.status)} ${healthPill(status?.health?.status, status?.health?.message)}`;
     }
     return this.appList.summary(data.apps);
+  }
+
+  protected override summarize(data: ArgoData): BadgeSummary {
+    if (data.mode === 'list') {
+      const outOfSync = data.apps.filter((app) => app.status?.sync?.status !== 'Synced').length;
+      const unhealthy = data.apps.filter((app) => app.status?.health?.status !== 'Healthy').length;
+      if (!data.apps.length) return { parts: [{ tone: 'info', text: 'no applications match' }] };
+      return { parts: [{ text: `${data.apps.length} apps` },
+        outOfSync ? { tone: 'warn', text: `${outOfSync} out of sync` } : { tone: 'ok', text: 'all synced' },
+        unhealthy ? { tone: 'error', text: `${unhealthy} not healthy` } : { tone: 'ok', text: 'all healthy' }] };
+    }
+    const status = data.app.status;
+    if (!status) return { parts: [{ tone: 'unknown', text: 'no status yet' }] };
+    const [sync, health, operation] = [status.sync?.status ?? 'Unknown', status.health?.status ?? 'Unknown', status.operationState];
+    const at = parseTime(operation?.finishedAt ?? operation?.startedAt);
+    const parts: BadgePart[] = [
+      { tone: SYNC_TONES[sync] ?? 'unknown', text: sync },
+      { tone: HEALTH_TONES[health] ?? 'unknown', text: health, title: status.health?.message ?? undefined },
+    ];
+    if (operation?.phase === 'Failed' || operation?.phase === 'Error') parts.push({ tone: 'error', text: 'last sync failed', title: operation.message ?? undefined });
+    if (at) parts.push({ text: formatRelative(at, this.locale), title: `Last sync ${formatExact(at, this.locale)}` });
+    return { parts };
   }
 
   protected renderEmpty(data: ArgoData): unknown {

@@ -19,6 +19,7 @@ import { CROSSPLANE_RULES } from './crossplane-status.diagnosis.js';
 import { compositionName, resourceLink, type ObjectTarget } from './crossplane-status.api.js';
 import { conditionCellTone, conditionsOf, extraConditions, STATUS_TONES } from './crossplane-status.status.js';
 import { crossplaneStatusStyles } from './crossplane-status.styles.js';
+import type { BadgePart, BadgeSummary } from '../kit/index.js';
 import { CHILD_CONCURRENCY, DiscoveryCache, flatten, loadTree, rollUp, type CrossplaneTree, type TreeNode } from './crossplane-status.tree.js';
 
 export const DEFAULT_CLUSTER = 'main';
@@ -126,6 +127,16 @@ export class CrossplaneStatus extends WidgetElement<CrossplaneTree> {
       <span class="meta rollup">${`${counts.ready}/${counts.total} ready`}</span>
       ${counts.errors ? statusPill('error', `${counts.errors} ${counts.errors === 1 ? 'error' : 'errors'}`) : nothing}
       ${counts.unreadable ? statusPill('warn', `${counts.unreadable} unreadable`) : nothing}`;
+  }
+
+  protected override summarize(tree: CrossplaneTree): BadgeSummary {
+    const counts = rollUp(tree);
+    const derived = tree.root.derived;
+    const parts: BadgePart[] = derived ? [{ tone: STATUS_TONES[derived.status], text: derived.status, title: this.causeText(tree.root) }] : [{ tone: 'unknown', text: 'no status yet' }];
+    parts.push({ text: `${counts.ready}/${counts.total} ready` });
+    if (counts.errors) parts.push({ tone: 'error', text: `${counts.errors} ${counts.errors === 1 ? 'error' : 'errors'}` });
+    if (counts.unreadable) parts.push({ tone: 'warn', text: `${counts.unreadable} unreadable` });
+    return { parts };
   }
 
   protected renderEmpty(tree: CrossplaneTree): unknown {

@@ -40,6 +40,7 @@ import {
   type SilenceView,
 } from './grafana-alerts.model.js';
 import { grafanaAlertsStyles } from './grafana-alerts.styles.js';
+import type { BadgePart, BadgeSummary } from '../kit/index.js';
 
 export interface GrafanaAlertsData {
   /** Every alert matching the selector, most urgent first. */
@@ -137,6 +138,14 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
     return html`${counts.firing ? statusPill('error', `${counts.firing} firing`) : statusPill('ok', 'None firing')}
     ${counts.silenced ? statusPill('unknown', `${counts.silenced} silenced`) : nothing}
     ${counts.inhibited ? statusPill('info', `${counts.inhibited} inhibited`) : nothing}`;
+  }
+
+  protected override summarize(data: GrafanaAlertsData): BadgeSummary {
+    const counts = countAlerts(data.alerts);
+    const parts: BadgePart[] = [counts.firing ? { tone: 'error', text: `${counts.firing} firing` } : { tone: 'ok', text: 'none firing' }];
+    if (counts.silenced) parts.push({ tone: 'unknown', text: `${counts.silenced} silenced` });
+    if (counts.inhibited) parts.push({ tone: 'info', text: `${counts.inhibited} inhibited` });
+    return { parts, tone: counts.firing ? 'error' : 'ok' };
   }
 
   protected renderEmpty(data: GrafanaAlertsData): unknown {

@@ -21,6 +21,7 @@ import { grafanaTheme, parseSelector, resolveTarget, type DashboardTarget, type 
 import { grafanaPanelStyles } from './grafana-panel.styles.js';
 import { checkFrame, confirmPanel, type PanelCheck } from './grafana-panel.checks.js';
 import { FrameWatch } from './grafana-panel.frame.js';
+import type { BadgePart, BadgeSummary } from '../kit/index.js';
 
 export interface GrafanaData {
   /** Dashboards matching `dashboard-selector`; undefined when no selector is set or the search failed beside a panel. */
@@ -270,6 +271,16 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.frame.watch(this.renderRoot.querySelector<HTMLIFrameElement>('iframe.panel-frame') ?? undefined, this.embedTimeoutSeconds);
+  }
+
+  protected override summarize(data: GrafanaData): BadgeSummary {
+    const parts: BadgePart[] = [];
+    if (data.panelConfirmed) parts.push({ tone: 'ok', text: 'panel available' });
+    else if (data.panelProblem) parts.push({ tone: 'warn', text: data.panelProblem });
+    else if (this.target) parts.push({ tone: 'info', text: 'dashboard' });
+    if (data.dashboards) parts.push({ tone: data.dashboards.length ? 'info' : 'unknown', text: `${data.dashboards.length} dashboards` });
+    if (data.searchProblem) parts.push({ tone: 'warn', text: `dashboard search failed: ${data.searchProblem}` });
+    return { parts };
   }
 
   protected renderEmpty(): unknown {

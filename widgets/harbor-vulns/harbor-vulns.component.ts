@@ -48,6 +48,8 @@ import {
   type TagRow,
 } from './harbor-vulns.model.js';
 import { harborVulnsStyles } from './harbor-vulns.styles.js';
+import type { BadgeSummary, Tone } from '../kit/index.js';
+import type { Severity } from './harbor-vulns.model.js';
 
 export interface HarborData {
   /** Newest push first. */
@@ -184,6 +186,17 @@ export class HarborVulns extends WidgetElement<HarborData> {
     if (!newest) return nothing;
     const label = newest.scan.counts ? scanHeadline(newest.scan) : SCAN_LABELS[newest.scan.state];
     return html`<span class="meta">Newest</span> ${statusPill(findingsTone(newest.scan), label)}`;
+  }
+
+  protected override summarize(data: HarborData): BadgeSummary {
+    const newest = data.artifacts[0];
+    if (!newest) return { parts: [{ tone: 'info', text: 'no artifacts' }] };
+    const counts = newest.scan.counts;
+    if (!counts) return { parts: [{ tone: findingsTone(newest.scan), text: scanHeadline(newest.scan) }] };
+    const found = SEVERITIES.filter((severity) => counts[severity] > 0);
+    const tone = (severity: Severity): Tone => (severity === 'critical' || severity === 'high' ? 'error' : severity === 'medium' ? 'warn' : 'info');
+    if (!found.length) return { parts: [{ tone: findingsTone(newest.scan), text: scanHeadline(newest.scan).toLowerCase() }] };
+    return { parts: found.map((severity) => ({ tone: tone(severity), text: `${counts[severity]} ${severity}` })) };
   }
 
   protected renderEmpty(): unknown {

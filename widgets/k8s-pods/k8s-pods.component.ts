@@ -34,6 +34,7 @@ import { formatResource, formatResourceShort, usageByPod, type Resources } from 
 import { POD_STATUSES, POD_STATUS_LABELS, POD_STATUS_TONES, type PodStatus } from './k8s-pods.status.js';
 import { deploymentsSection, eventsSection, problemsSection, sectionNote, type SectionContext } from './k8s-pods.sections.js';
 import { k8sPodsStyles } from './k8s-pods.styles.js';
+import type { BadgePart, BadgeSummary } from '../kit/index.js';
 import { ROW_HEIGHT } from './k8s-pods.constants.js';
 import { LogViewer, type LogTarget } from './k8s-pods.logs.js';
 import { PodCache } from './k8s-pods.cache.js';
@@ -183,6 +184,20 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     return html`<span class="counts" role="group" aria-label="Pods by status">
       ${shown.map((status) => statusPill(POD_STATUS_TONES[status], `${data.counts[status]} ${POD_STATUS_LABELS[status].toLowerCase()}`))}
     </span>`;
+  }
+
+  protected override summarize(data: K8sPodsData): BadgeSummary {
+    const expected = data.pods.length - data.counts.succeeded;
+    const problems = data.problems.map((problem): BadgePart => {
+      const count = problem.subjects.length;
+      const noun = problem.kind === 'ProgressDeadlineExceeded' ? 'deployment' : 'pod';
+      return { tone: 'error', text: `${count} ${noun}${count === 1 ? '' : 's'} ${problem.kind}`, title: problem.message };
+    });
+    // One line: the first two problems, then how many more.
+    const shown = problems.length > 3 ? [...problems.slice(0, 2), { tone: 'error' as const, text: `${problems.length - 2} more problems` }] : problems;
+    if (!data.pods.length) return { parts: [{ tone: 'info', text: 'no pods' }, ...shown] };
+    const allRunning = data.counts.running === expected;
+    return { parts: [{ tone: allRunning ? 'ok' : 'warn', text: `${data.counts.running}/${expected} running` }, ...shown] };
   }
 
   protected renderEmpty(data: K8sPodsData): unknown {

@@ -130,7 +130,7 @@ export interface KargoClient {
 
 export const KARGO_SERVICE = 'akuity.io.kargo.service.v1alpha1.KargoService';
 
-function connect<T>(call: KargoCall, method: string, body: Record<string, string>, schema: z.ZodMiniType<T>): Promise<T> {
+function connect<T>(call: KargoCall, method: string, body: Record<string, string>, schema: z.ZodMiniType<T>, read = true): Promise<T> {
   return apiRequest(call.host, {
     system: 'kargo',
     instance: call.instance,
@@ -141,6 +141,7 @@ function connect<T>(call: KargoCall, method: string, body: Record<string, string
     schema,
     signal: call.signal,
     fresh: call.fresh,
+    read,
   });
 }
 
@@ -158,7 +159,7 @@ export const connectClient: KargoClient = {
   },
   async promote(call) {
     const body = { project: call.project, stage: call.stage, freight: call.freight };
-    return (await connect(call, 'PromoteToStage', body, connectPromotion)).promotion ?? undefined;
+    return (await connect(call, 'PromoteToStage', body, connectPromotion, false)).promotion ?? undefined;
   },
 };
 

@@ -48,6 +48,7 @@ import { KARGO_RULES } from './kargo-stages.diagnosis.js';
 import { promotionRun } from './kargo-stages.promote.js';
 import { kargoStagesStyles } from './kargo-stages.styles.js';
 import { HEALTH_TONES, KARGO_ACTIONS, PROMOTION_TONES, healthPill } from './kargo-stages.tones.js';
+import type { BadgeSummary } from '../kit/index.js';
 
 export { KARGO_ACTIONS };
 
@@ -162,6 +163,15 @@ export class KargoStages extends WidgetElement<KargoData> {
     const unhealthy = data.stages.filter((stage) => (HEALTH_TONES[stage.status?.health?.status ?? stage.status?.phase ?? ''] ?? 'unknown') !== 'ok').length;
     return html`<span class="meta">${data.stages.length} stages</span>
       ${unhealthy ? statusPill('warn', `${unhealthy} not healthy`) : statusPill('ok', 'All healthy')}`;
+  }
+
+  protected override summarize(data: KargoData): BadgeSummary {
+    const health = (stage: Stage) => stage.status?.health?.status ?? stage.status?.phase ?? 'Unknown';
+    const focused = data.stages.find((stage) => stage.metadata.name === this.stage);
+    if (focused) return { parts: [{ tone: HEALTH_TONES[health(focused)] ?? 'unknown', text: `${focused.metadata.name} ${health(focused)}`, title: focused.status?.message ?? undefined }] };
+    if (!data.stages.length) return { parts: [{ tone: 'info', text: 'no stages' }] };
+    const unhealthy = data.stages.filter((stage) => (HEALTH_TONES[health(stage)] ?? 'unknown') !== 'ok').length;
+    return { parts: [{ text: `${data.stages.length} stages` }, unhealthy ? { tone: 'warn', text: `${unhealthy} not healthy` } : { tone: 'ok', text: 'all healthy' }] };
   }
 
   protected renderEmpty(): unknown {

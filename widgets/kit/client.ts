@@ -25,6 +25,11 @@ export interface ApiRequest<T> {
   signal?: AbortSignal;
   /** Skip the short-lived cache, e.g. for a manual refresh. */
   fresh?: boolean;
+  /**
+   * A read sent as POST (e.g. a Connect RPC such as Kargo's ListStages): shared between callers
+   * and cached like a GET, keyed by its body too. Never for anything that changes state.
+   */
+  read?: boolean;
 }
 
 interface InFlight {
@@ -272,7 +277,7 @@ export async function apiRequest<T>(host: PlatformHost, request: ApiRequest<T>):
     credentials: 'same-origin',
   };
 
-  if (method !== 'GET') {
+  if (method !== 'GET' && !request.read) {
     const controller = new AbortController();
     return validate(request.schema, await join(
       { promise: send(doFetch, url, init, controller, timeoutMs), controller, subscribers: 0 },
@@ -281,7 +286,7 @@ export async function apiRequest<T>(host: PlatformHost, request: ApiRequest<T>):
   }
 
   const { inFlight, cache } = pageRequests();
-  const key = `${url}\n${token ?? ''}\n${JSON.stringify([...headers])}`;
+  const key = `${method === 'GET' ? '' : `${method} `}${url}\n${token ?? ''}\n${JSON.stringify([...headers])}${method === 'GET' ? '' : `\n${typeof init.body === 'string' ? init.body : ''}`}`;
   const cached = cache.get(key);
   if (cached && cached.expires <= Date.now()) cache.delete(key);
   else if (!request.fresh && cached) return validate(request.schema, cached.body);

@@ -1,5 +1,6 @@
 import type { ErrorKind } from './errors.js';
 import type { SystemId } from './host.js';
+import type { Tone } from './ui/status.js';
 
 export const WIDGET_STATES = ['not-configured', 'loading', 'empty', 'ready', 'degraded'] as const;
 export type WidgetState = (typeof WIDGET_STATES)[number];
@@ -9,6 +10,30 @@ export interface PwStateDetail {
   /** Data is shown but the last refresh failed. */
   stale: boolean;
   reason?: string;
+}
+
+/**
+ * What a widget comes to in one line, for roll-ups (`<service-health>`) and hosts: sent with
+ * every change of state, tone or text, by cards and badges alike.
+ */
+export interface PwSummaryDetail {
+  /** The tool's display name, e.g. "Argo CD". */
+  tool: string;
+  /** What the widget shows, e.g. the application name. */
+  label: string;
+  state: WidgetState;
+  /** `unknown` when not configured or degraded: a tool that fails is never healthy. */
+  tone: Tone;
+  /** The one-line summary (ready, empty), the reason (degraded) or what is missing (not configured). */
+  text: string;
+  stale: boolean;
+  /** The tool's page for this resource (http/https only). */
+  href?: string;
+}
+
+/** A composing element (e.g. `<service-health>`) needs these tags defined: the page's loader loads them. */
+export interface PwElementsNeededDetail {
+  tags: string[];
 }
 
 export interface PwErrorDetail {
@@ -28,6 +53,8 @@ export interface PwActionDetail {
 
 export interface PwEventMap {
   'pw-state': PwStateDetail;
+  'pw-summary': PwSummaryDetail;
+  'pw-elements-needed': PwElementsNeededDetail;
   'pw-error': PwErrorDetail;
   'pw-action': PwActionDetail;
   'pw-retry': Record<string, never>;
@@ -36,6 +63,8 @@ export interface PwEventMap {
 declare global {
   interface GlobalEventHandlersEventMap {
     'pw-state': CustomEvent<PwStateDetail>;
+    'pw-summary': CustomEvent<PwSummaryDetail>;
+    'pw-elements-needed': CustomEvent<PwElementsNeededDetail>;
     'pw-error': CustomEvent<PwErrorDetail>;
     'pw-action': CustomEvent<PwActionDetail>;
     'pw-retry': CustomEvent<Record<string, never>>;

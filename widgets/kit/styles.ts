@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { badgeStyles } from './badge.js';
 
 /** Layout shared by every widget: card, header, table, pills, buttons, notices. */
 export const kitStyles = css`
@@ -254,4 +255,5 @@ export const kitStyles = css`
   dialog::backdrop {
     background: rgb(0 0 0 / 40%);
   }
+  ${badgeStyles}
 `;

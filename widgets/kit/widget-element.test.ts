@@ -198,7 +198,8 @@ describe('WidgetElement', () => {
       seen.add(card?.getAttribute('data-state') ?? '');
       return visibleText(element);
     }, { timeout: 5_000, interval: 20 }).toContain('Retrying…');
-    expect(requests('/things/a').length).toBeGreaterThanOrEqual(2);
+    // "Retrying…" shows as the retry starts; its request reaches the mock a moment later.
+    await expect.poll(() => requests('/things/a').length).toBeGreaterThanOrEqual(2);
     expect(element.shadowRoot?.querySelector('[data-state]')?.getAttribute('data-state')).toBe('degraded');
     expect(element.shadowRoot?.querySelector('pw-deep-link')?.shadowRoot?.querySelector('a')?.href).toBe('https://temporal.example.com/things');
     expect(visibleText(element)).toContain('no answer in time');

@@ -2,6 +2,7 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { renderBadge, summaryText, summaryTone, type BadgeSummary, type Variant } from './badge.js';
 import { decideSafely } from './decide.js';
 import { watchServerStale, type ServerStale } from './server-stale.js';
 import { WidgetError, toWidgetError } from './errors.js';
@@ -21,10 +22,10 @@ import {
 } from './host.js';
 import { ConfirmController } from './ui/confirm.js';
 import { skeleton } from './ui/skeleton.js';
-import { relativeTime } from './ui/time.js';
+import { formatRelative, relativeTime } from './ui/time.js';
 import { DEFAULT_REFRESH_MS, RefreshController } from './refresh.js';
 import { kitStyles } from './styles.js';
-import { parseBase } from './urls.js';
+import { parseBase, safeHref } from './urls.js';
 import { themeStyles } from './theme.js';
 import type { ActionDecision } from './ui/action-button.js';
 
@@ -78,6 +79,8 @@ export abstract class WidgetElement<T> extends LitElement {
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
   /** `light` or `dark`; else the host's theme, else the reader's preference. */
   @property({ reflect: true }) theme?: Theme;
+  /** `card` (default) or `badge`: one line, no card, for tables, headers and wiki pages. Same data and requests. */
+  @property({ reflect: true }) variant?: Variant;
 
   @consume({ context: hostContext, subscribe: true })
   @state()
@@ -145,6 +148,13 @@ export abstract class WidgetElement<T> extends LitElement {
   protected renderSummary(_data: T): unknown {
     return nothing;
   }
+  /**
+   * The data in one line: the badge, and this tool's line in a roll-up. Widgets say what matters
+   * (e.g. `✓ Synced · ✓ Healthy`); the default only says whether there is anything.
+   */
+  protected summarize(data: T): BadgeSummary {
+    return { parts: [{ tone: 'info', text: this.isEmpty(data) ? 'nothing to show' : 'data available' }] };
+  }
   /** Lines of the loading skeleton, about the height of the ready card. */
   protected readonly skeletonLines: number = 4;
 
@@ -153,6 +163,10 @@ export abstract class WidgetElement<T> extends LitElement {
   /** The tool's UI base for this widget's endpoint, for deep links. */
   protected get ui(): string | undefined {
     return resolveEndpoint(this.effectiveHost, this.system, this.endpointInstance())?.ui;
+  }
+  /** The badge: a widget skips what only the card shows (extra requests, frames). */
+  protected get compact(): boolean {
+    return this.variant === 'badge';
   }
   protected readonly confirm = new ConfirmController(this);
   protected readonly refresher = new RefreshController(this, {
@@ -165,6 +179,7 @@ export abstract class WidgetElement<T> extends LitElement {
   private fresh = false;
   private aborted = false;
   private lastEmitted = '';
+  private lastSummary = '';
   private themeFromHost?: Theme;
 
   private readonly task = new Task(this, {
@@ -295,6 +310,7 @@ export abstract class WidgetElement<T> extends LitElement {
 
   override render(): TemplateResult {
     const current = this.widgetState;
+    if (this.compact) return this.renderCompact(current);
     return html`<section
         class="card"
         part="card"
@@ -314,10 +330,42 @@ export abstract class WidgetElement<T> extends LitElement {
     const serverStale = this.data !== undefined ? this.loaded?.serverStale : undefined;
     const stale = state !== 'degraded' && (this.error !== undefined || serverStale !== undefined);
     const reason = state === 'degraded' || stale ? (this.error?.reason ?? serverStale?.reason) : undefined;
+    this.emitSummary(state, stale);
     const signature = `${state}|${stale}|${reason ?? ''}`;
     if (signature === this.lastEmitted) return;
     this.lastEmitted = signature;
     this.notify('pw-state', reason === undefined ? { state, stale } : { state, stale, reason });
+  }
+
+  /** The line a roll-up reads (`pw-summary`); only to listeners, not the host's telemetry. */
+  private emitSummary(state: WidgetState, stale: boolean): void {
+    const data = this.data;
+    const summary = data !== undefined && (state === 'ready' || state === 'empty') ? this.summarize(data) : undefined;
+    const text = summary ? summaryText(summary) : state === 'degraded' ? (this.error?.reason ?? '') : state === 'not-configured' ? (this.configProblem(this.effectiveHost) ?? '') : '';
+    const tone = summary ? summaryTone(summary) : state === 'loading' ? 'progress' : 'unknown';
+    const href = safeHref(this.deepLink());
+    const detail = { tool: this.toolName, label: this.resourceLabel(), state, tone, text, stale, ...(href ? { href } : {}) };
+    const signature = JSON.stringify(detail);
+    if (signature === this.lastSummary) return;
+    this.lastSummary = signature;
+    emit(this, 'pw-summary', detail);
+  }
+
+  private renderCompact(state: WidgetState): TemplateResult {
+    const data = this.data;
+    const staleReason = this.error?.reason ?? this.loaded?.serverStale?.reason;
+    const showsData = state === 'ready' || state === 'empty';
+    return renderBadge({
+      state,
+      tool: this.toolName,
+      label: this.resourceLabel(),
+      href: safeHref(this.deepLink()),
+      summary: showsData && data !== undefined ? this.summarize(data) : undefined,
+      reason: state === 'degraded' ? this.error?.reason : state === 'not-configured' ? this.configProblem(this.effectiveHost) : undefined,
+      stale: showsData && staleReason && this.loaded ? { age: formatRelative(new Date(this.loaded.at), this.locale), reason: staleReason } : undefined,
+      busy: this.busy,
+      onRetry: () => this.refresh(),
+    });
   }
 
   private renderHead(): TemplateResult {

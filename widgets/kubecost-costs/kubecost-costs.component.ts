@@ -15,6 +15,7 @@ import { sparkline, stackedBar, swatch } from './kubecost-costs.charts.js';
 import { DEFAULT_WINDOW, WINDOWS, configProblem, windowLabel } from './kubecost-costs.config.js';
 import { dayFormat, moneyFormat, percentFormat, type MoneyFormat } from './kubecost-costs.format.js';
 import { kubecostCostsStyles } from './kubecost-costs.styles.js';
+import type { BadgePart, BadgeSummary } from '../kit/index.js';
 import { CATEGORIES, CATEGORY_LABELS, summarize, type CostSummary } from './kubecost-costs.summary.js';
 
 export interface CostData {
@@ -131,6 +132,15 @@ export class KubecostCosts extends WidgetElement<CostData> {
     if (current !== undefined) return current;
     const previous = this.previous;
     return previous && previous.scope === this.scopeKey() && !this.error ? previous : undefined;
+  }
+
+  protected override summarize(data: CostData): BadgeSummary {
+    const window = windowLabel(data.window);
+    if (!data.summary.allocations) return { parts: [{ tone: 'info', text: `no cost in the last ${window}` }] };
+    const parts: BadgePart[] = [{ tone: 'info', text: `${moneyFormat(this.effectiveHost?.currency, this.locale).format(data.summary.total)} / ${window}` }];
+    const efficiency = data.summary.efficiency.total;
+    if (efficiency !== undefined) parts.push({ text: `${percentFormat(this.locale)(efficiency)} efficient` });
+    return { parts };
   }
 
   protected renderEmpty(data: CostData): unknown {

@@ -31,6 +31,7 @@ import {
   type ScanSummary,
 } from './tekton-runs.model.js';
 import { tektonRunsStyles } from './tekton-runs.styles.js';
+import type { BadgeSummary } from '../kit/index.js';
 
 export const DEFAULT_LIMIT = 10;
 export { KUBERNETES_ID_LABEL } from '../kit/index.js';
@@ -127,6 +128,15 @@ export class TektonRuns extends WidgetElement<TektonData> {
     if (!last) return nothing;
     return html`<span class="meta">Last run</span> ${statusPill(RUN_TONES[last.status], last.status, last.message)}
       <span class="meta summary-count">${succeeded} of ${total} succeeded</span>`;
+  }
+
+  protected override summarize(data: TektonData): BadgeSummary {
+    const { last, succeeded, total } = summarise(data.runs);
+    if (!last) return { parts: [{ tone: 'info', text: 'no runs' }] };
+    return { parts: [
+      { tone: RUN_TONES[last.status], text: `last run ${last.status.toLowerCase()}`, title: last.message },
+      { text: `${succeeded} of ${total} succeeded` },
+    ] };
   }
 
   protected renderEmpty(): unknown {

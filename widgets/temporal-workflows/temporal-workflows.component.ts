@@ -41,6 +41,7 @@ import {
   type WorkflowStatus,
 } from './temporal-workflows.query.js';
 import { temporalWorkflowsStyles } from './temporal-workflows.styles.js';
+import type { BadgePart, BadgeSummary } from '../kit/index.js';
 
 /** Catalog annotations a host maps to this widget's attributes (the project's own prefix). */
 export const TEMPORAL_ANNOTATIONS = {
@@ -152,6 +153,19 @@ export class TemporalWorkflows extends WidgetElement<TemporalData> {
   protected override renderSummary(data: TemporalData): unknown {
     const state = normalizeNamespaceState(data.namespace.namespaceInfo.state);
     return html`${statusPill(NAMESPACE_TONES[state] ?? 'unknown', `Namespace ${state}`)}`;
+  }
+
+  protected override summarize(data: TemporalData): BadgeSummary {
+    const count = (status: 'Running' | 'Failed' | 'TimedOut') => data.counts.byStatus.get(status) ?? 0;
+    const more = (status: 'Running' | 'Failed' | 'TimedOut') => (data.counts.more?.has(status) ? '+' : '');
+    const failed = count('Failed') + count('TimedOut');
+    const state = normalizeNamespaceState(data.namespace.namespaceInfo.state);
+    const parts: BadgePart[] = [
+      failed ? { tone: 'warn', text: `${failed}${more('Failed')} failed` } : { tone: 'ok', text: 'none failed' },
+      { text: `${count('Running')}${more('Running')} running` },
+    ];
+    if (state !== 'Registered') parts.push({ tone: NAMESPACE_TONES[state] ?? 'unknown', text: `namespace ${state}` });
+    return { parts };
   }
 
   protected renderEmpty(data: TemporalData): unknown {

@@ -25,6 +25,7 @@ import {
   type VaultLocation,
 } from './vault-secrets.api.js';
 import { vaultSecretsStyles } from './vault-secrets.styles.js';
+import type { BadgeSummary } from '../kit/index.js';
 import { buildRows, secretRows, type FolderRow, type Row, type SecretRow } from './vault-secrets.tree.js';
 
 /** Metadata is read for this many visible secrets at first, and this many more per request. */
@@ -118,6 +119,11 @@ export class VaultSecrets extends WidgetElement<string[]> {
       this.location.namespace ? html` · namespace <code>${this.location.namespace}</code>` : nothing}</span>`;
   }
 
+  protected override summarize(keys: string[]): BadgeSummary {
+    const folders = keys.filter((key) => key.endsWith('/')).length;
+    return { parts: [{ tone: 'info', text: `${plural(keys.length - folders, 'secret')} · ${plural(folders, 'folder')}` }] };
+  }
+
   protected renderEmpty(): unknown {
     return html`<p class="notice" part="empty">No secrets at <code>${displayPath(this.location)}</code> (or the path does not exist).</p>
       ${this.openLink()}`;
@@ -146,6 +152,8 @@ export class VaultSecrets extends WidgetElement<string[]> {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
+    // The badge counts the listing: folders and metadata are the card's.
+    if (this.compact) return;
     const config = `${this.instance ?? ''}|${this.configKey()}`;
     const listing = this.data;
     const reset = this.folders.track(config, listing);

@@ -13,8 +13,10 @@ export const DEV_SYSTEMS = {
   kubernetes: { proxyPath: '/kubernetes', uiUrl: 'https://headlamp.example.com' },
 } as const;
 
-/** The cards shown on the dev entity page, in order. */
+/** The cards shown on the dev entity page, in order: the roll-up first, then the badges, as on an Overview. */
 export const DEV_CARDS = [
+  'service-health',
+  'badges',
   'argo-status',
   'kargo-stages',
   'vault-secrets',

@@ -5,7 +5,7 @@ import { hasRequiredAnnotations } from './annotations';
 import { readSettings } from './config';
 import { widgetLoaderApiRef } from './loader';
 import { loaderForSettings } from './useWidgetLoader';
-import { WIDGETS, widgetSpec, type WidgetTag } from './widgets';
+import { HEALTH_WIDGETS, WIDGETS, widgetSpec, type WidgetTag } from './widgets';
 
 /** The widget loader API: one federation instance for the whole app. */
 export const widgetLoaderApi = ApiBlueprint.make({
@@ -38,11 +38,42 @@ export function entityWidgetCard(widget: WidgetTag): EntityCard {
 
 export const platformWidgetsEntityCards: EntityCard[] = WIDGETS.map((spec) => entityWidgetCard(spec.tag));
 
+const hasAnyTool = (entity: Parameters<typeof hasRequiredAnnotations>[1]) => HEALTH_WIDGETS.some((tag) => hasRequiredAnnotations(widgetSpec(tag), entity));
+
+/** `entity-card:platform-widgets/service-health`: the whole service in one card, for the Overview (put it first). */
+export const serviceHealthEntityCard: EntityCard = EntityCardBlueprint.make({
+  name: 'service-health',
+  params: {
+    type: 'content',
+    filter: hasAnyTool,
+    loader: async () => {
+      const { EntityServiceHealthCard } = await import('./components/EntityServiceHealthCard');
+      return <EntityServiceHealthCard />;
+    },
+  },
+});
+
+/**
+ * `entity-card:platform-widgets/badges`: every configured tool's one-line badge, as an info card
+ * (the new frontend system's entity header is a whole layout; this is the slot beside it).
+ */
+export const badgesEntityCard: EntityCard = EntityCardBlueprint.make({
+  name: 'badges',
+  params: {
+    type: 'info',
+    filter: hasAnyTool,
+    loader: async () => {
+      const { EntityPlatformBadges } = await import('./components/PlatformWidgetBadge');
+      return <EntityPlatformBadges />;
+    },
+  },
+});
+
 /** The plugin for the new frontend system: `createApp({ features: [platformWidgetsPlugin] })`. */
 const platformWidgetsPlugin: FrontendPlugin = createFrontendPlugin({
   pluginId: 'platform-widgets',
   title: 'Platform Widgets',
-  extensions: [widgetLoaderApi, ...platformWidgetsEntityCards],
+  extensions: [widgetLoaderApi, serviceHealthEntityCard, badgesEntityCard, ...platformWidgetsEntityCards],
 });
 
 export default platformWidgetsPlugin;

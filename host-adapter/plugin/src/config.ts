@@ -76,6 +76,11 @@ export function buildEndpoints(settings: PlatformWidgetsSettings, proxyBaseUrl: 
 }
 
 /** The tool UI base for a widget's system and instance, for the fallback deep link. */
+/** Whether the app integrates the system at all (a proxy entry or a backend endpoint). */
+export function integrates(settings: PlatformWidgetsSettings, system: string): boolean {
+  return settings.systems.has(system) || settings.backendEndpoints.has(system);
+}
+
 export function uiBase(settings: PlatformWidgetsSettings, system: string, instance: string | undefined): string | undefined {
   const fromBackend = (instance ? settings.backendEndpoints.get(`${system}:${instance}`)?.uiUrl : undefined) ?? settings.backendEndpoints.get(system)?.uiUrl;
   const entry = settings.systems.get(system);

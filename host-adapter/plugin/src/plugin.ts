@@ -26,3 +26,18 @@ export const entityCard = (widget: WidgetTag) =>
     }),
   );
 
+/** The whole service in one card (every configured tool, worst first): the Overview's first card. */
+export const EntityServiceHealthCard = platformWidgetsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityServiceHealthCard',
+    component: { lazy: () => import('./components/EntityServiceHealthCard').then((module) => module.EntityServiceHealthCard) },
+  }),
+);
+
+/** Every configured tool's one-line badge, for the entity header or the Overview. */
+export const EntityPlatformBadges = platformWidgetsPlugin.provide(
+  createComponentExtension({
+    name: 'EntityPlatformBadges',
+    component: { lazy: () => import('./components/PlatformWidgetBadge').then((module) => module.EntityPlatformBadges) },
+  }),
+);

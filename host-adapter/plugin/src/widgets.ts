@@ -1,4 +1,5 @@
 import {
+  type COMPOSITE_TAGS,
   WIDGET_DESCRIPTORS,
   type WidgetAttribute,
   type WidgetDescriptor,
@@ -29,3 +30,9 @@ export function widgetSpec(tag: WidgetTag): WidgetSpec {
 
 /** Annotation every card accepts: seconds between refreshes for this entity. */
 export const REFRESH_INTERVAL_ANNOTATION = 'platform-widgets.io/refresh-interval';
+
+/** The roll-up's tag: it composes the tools' badges and has no system (and no descriptor) of its own. */
+export const SERVICE_HEALTH_TAG: (typeof COMPOSITE_TAGS)[number] = 'service-health';
+
+/** Widgets that report a state, shown as badges and in the roll-up (a dashboard panel is not a state). */
+export const HEALTH_WIDGETS: readonly WidgetTag[] = WIDGET_TAGS.filter((tag) => tag !== 'grafana-panel');

@@ -15,5 +15,5 @@ export {
   type HostEvent,
 } from '../../../widgets/kit/host.js';
 export { PwHost } from '../../../widgets/kit/pw-host.js';
-export type { PwEventMap, PwStateDetail, PwErrorDetail, PwActionDetail, WidgetState } from '../../../widgets/kit/events.js';
+export type { PwEventMap, PwStateDetail, PwSummaryDetail, PwElementsNeededDetail, PwErrorDetail, PwActionDetail, WidgetState } from '../../../widgets/kit/events.js';
 export { WIDGET_TAGS, type WidgetTag } from './tags.js';

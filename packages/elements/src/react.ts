@@ -6,7 +6,7 @@ import * as React from 'react';
 import { define } from '../../../widgets/kit/define.js';
 import { defineKitElements } from '../../../widgets/kit/elements.js';
 import { PwHost as PwHostElement } from '../../../widgets/kit/pw-host.js';
-import type { PwActionDetail, PwErrorDetail, PwStateDetail } from '../../../widgets/kit/events.js';
+import type { PwActionDetail, PwErrorDetail, PwStateDetail, PwSummaryDetail } from '../../../widgets/kit/events.js';
 import { ArgoStatus as ArgoStatusElement } from '../../../widgets/argo-status/argo-status.component.js';
 import { CrossplaneStatus as CrossplaneStatusElement } from '../../../widgets/crossplane-status/crossplane-status.component.js';
 import { GrafanaAlerts as GrafanaAlertsElement } from '../../../widgets/grafana-alerts/grafana-alerts.component.js';
@@ -16,6 +16,7 @@ import { ImageTrail as ImageTrailElement } from '../../../widgets/image-trail/im
 import { K8sPods as K8sPodsElement } from '../../../widgets/k8s-pods/k8s-pods.component.js';
 import { KargoStages as KargoStagesElement } from '../../../widgets/kargo-stages/kargo-stages.component.js';
 import { KubecostCosts as KubecostCostsElement } from '../../../widgets/kubecost-costs/kubecost-costs.component.js';
+import { ServiceHealth as ServiceHealthElement } from '../../../widgets/service-health/service-health.component.js';
 import { TektonRuns as TektonRunsElement } from '../../../widgets/tekton-runs/tekton-runs.component.js';
 import { TemporalWorkflows as TemporalWorkflowsElement } from '../../../widgets/temporal-workflows/temporal-workflows.component.js';
 import { VaultSecrets as VaultSecretsElement } from '../../../widgets/vault-secrets/vault-secrets.component.js';
@@ -23,6 +24,7 @@ import { VaultSecrets as VaultSecretsElement } from '../../../widgets/vault-secr
 /** The widgets' own events, as React props (`onPwState={(event) => event.detail.state}`). */
 const events = {
   onPwState: 'pw-state' as EventName<CustomEvent<PwStateDetail>>,
+  onPwSummary: 'pw-summary' as EventName<CustomEvent<PwSummaryDetail>>,
   onPwError: 'pw-error' as EventName<CustomEvent<PwErrorDetail>>,
   onPwAction: 'pw-action' as EventName<CustomEvent<PwActionDetail>>,
 };
@@ -37,6 +39,7 @@ define('image-trail', ImageTrailElement);
 define('k8s-pods', K8sPodsElement);
 define('kargo-stages', KargoStagesElement);
 define('kubecost-costs', KubecostCostsElement);
+define('service-health', ServiceHealthElement);
 define('tekton-runs', TektonRunsElement);
 define('temporal-workflows', TemporalWorkflowsElement);
 define('vault-secrets', VaultSecretsElement);
@@ -51,9 +54,10 @@ export const ImageTrail = createComponent({ tagName: 'image-trail', elementClass
 export const K8sPods = createComponent({ tagName: 'k8s-pods', elementClass: K8sPodsElement, react: React, events });
 export const KargoStages = createComponent({ tagName: 'kargo-stages', elementClass: KargoStagesElement, react: React, events });
 export const KubecostCosts = createComponent({ tagName: 'kubecost-costs', elementClass: KubecostCostsElement, react: React, events });
+export const ServiceHealth = createComponent({ tagName: 'service-health', elementClass: ServiceHealthElement, react: React, events });
 export const TektonRuns = createComponent({ tagName: 'tekton-runs', elementClass: TektonRunsElement, react: React, events });
 export const TemporalWorkflows = createComponent({ tagName: 'temporal-workflows', elementClass: TemporalWorkflowsElement, react: React, events });
 export const VaultSecrets = createComponent({ tagName: 'vault-secrets', elementClass: VaultSecretsElement, react: React, events });
 
 export type { PlatformHost, Endpoint, SystemId } from '../../../widgets/kit/host.js';
-export type { PwActionDetail, PwErrorDetail, PwStateDetail } from '../../../widgets/kit/events.js';
+export type { PwActionDetail, PwErrorDetail, PwStateDetail, PwSummaryDetail } from '../../../widgets/kit/events.js';

@@ -11,6 +11,7 @@ export const WIDGET_TAGS = [
   "k8s-pods",
   "kargo-stages",
   "kubecost-costs",
+  "service-health",
   "tekton-runs",
   "temporal-workflows",
   "vault-secrets"

@@ -57,3 +57,9 @@ export function linkSegments(
   }
   return undefined;
 }
+
+/**
+ * Elements that compose the other widgets (by tag, in badge form) and call no tool themselves:
+ * no system, no upstream calls, hence no descriptor. The elements package still ships them.
+ */
+export const COMPOSITE_TAGS = ['service-health'] as const;

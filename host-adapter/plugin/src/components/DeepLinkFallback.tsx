@@ -33,3 +33,19 @@ export function DeepLinkFallback({ title, toolName, href, reason }: DeepLinkFall
     </InfoCard>
   );
 }
+
+/** A badge's fallback: one line, the tool's name linking into it, and the reason (also as tooltip). */
+export function BadgeFallback({ toolName, href, reason }: Omit<DeepLinkFallbackProps, 'title' | 'children'>) {
+  return (
+    <span role="status" title={reason} data-testid="platform-widget-fallback">
+      {href ? (
+        <Link to={href} target="_blank" rel="noopener noreferrer">
+          {toolName}
+        </Link>
+      ) : (
+        toolName
+      )}
+      : {reason}
+    </span>
+  );
+}

@@ -32,8 +32,15 @@ export function EntityPlatformWidgetCard({ widget, title }: EntityPlatformWidget
     );
   }
   return (
-    <PlatformWidget widget={widget} attributes={attributes} entityRef={stringifyEntityRef(entity)} title={cardTitle} card />
+    <div id={cardAnchor(widget)}>
+      <PlatformWidget widget={widget} attributes={attributes} entityRef={stringifyEntityRef(entity)} title={cardTitle} card />
+    </div>
   );
+}
+
+/** The card's element id: the roll-up's lines link to it ("Full card"). */
+export function cardAnchor(widget: WidgetTag): string {
+  return `platform-widget-${widget}`;
 }
 
 /** A card component bound to one widget, for the extensions of both frontend systems. */

@@ -11,7 +11,7 @@ import type { LoadResult } from '../loader';
 import { toolUrl } from '../urls';
 import { useWidgetLoader } from '../useWidgetLoader';
 import { widgetSpec, type WidgetTag } from '../widgets';
-import { DeepLinkFallback } from './DeepLinkFallback';
+import { BadgeFallback, DeepLinkFallback } from './DeepLinkFallback';
 
 export interface PlatformWidgetProps {
   widget: WidgetTag;
@@ -23,6 +23,8 @@ export interface PlatformWidgetProps {
   title?: string;
   /** Render the widget inside an InfoCard titled `title` (the fallback is always a card). */
   card?: boolean;
+  /** `badge`: the widget's one-line form (no card; the fallback is one line too). */
+  variant?: 'badge';
   /** Telemetry/audit: the widget's states, errors and actions (never tokens). Default: actions to Backstage analytics. */
   onEvent?: (event: HostEvent) => void;
 }
@@ -71,7 +73,7 @@ export function definedAttributes(attributes: Readonly<Record<string, string | u
  * One widget of the remote, loaded at run time, given the Backstage host (token,
  * permissions, endpoints, theme, locale). A remote that fails renders the deep link.
  */
-export function PlatformWidget({ widget, attributes = {}, entityRef, title, card = false, onEvent }: PlatformWidgetProps) {
+export function PlatformWidget({ widget, attributes = {}, entityRef, title, card = false, variant, onEvent }: PlatformWidgetProps) {
   const spec = widgetSpec(widget);
   const loader = useWidgetLoader();
   const settings = useSettings();
@@ -95,12 +97,22 @@ export function PlatformWidget({ widget, attributes = {}, entityRef, title, card
   const actionAnalytics = useActionAnalytics();
   const handleEvent = onEvent ?? actionAnalytics;
   const host = React.useMemo(() => (baseHost ? { ...baseHost, onEvent: handleEvent } : undefined), [baseHost, handleEvent]);
-  const values = definedAttributes(attributes);
+  const values: Record<string, string> = { ...definedAttributes(attributes), ...(variant ? { variant } : {}) };
 
   if (loaded && !loaded.ok) {
     const toolName = SYSTEM_NAMES[spec.system];
     const href = toolUrl(uiBase(settings, spec.system, values['instance']), linkSegments(spec, values));
+    if (variant === 'badge') return <BadgeFallback toolName={toolName} href={href} reason={loaded.reason} />;
     return <DeepLinkFallback title={title ?? spec.title} toolName={toolName} href={href} reason={loaded.reason} />;
+  }
+  if (variant === 'badge') {
+    if (!loaded || !host) return <span role="status">Loading {SYSTEM_NAMES[spec.system]}…</span>;
+    const Badge = wrapperFor(widget);
+    return (
+      <span style={tokens}>
+        <Badge {...values} host={host} />
+      </span>
+    );
   }
   let content = <Progress />;
   if (loaded && host) {
