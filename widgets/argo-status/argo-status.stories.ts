@@ -143,7 +143,7 @@ export const Problems: Story = {
     const widget = widgetIn(canvasElement, 'argo-status');
     await waitForState(widget, 'ready');
     await waitForText(widget, ['Problems', 'ComparisonError', 'Sync failed on a hook', 'OutOfSync despite ignoreDifferences', 'exceeded its progress deadline']);
-    await expect(inShadow(widget, 'section.diagnoses[aria-label="Problems of guestbook"] a').getAttribute('href')).toContain('conditions=true');
+    await expect(inShadow(widget, 'section.diagnoses[aria-label^="Problems of guestbook in "] a').getAttribute('href')).toContain('conditions=true');
   },
 };
 

@@ -67,7 +67,7 @@ export const Problems: Story = {
     const widget = widgetIn(canvasElement, 'crossplane-status');
     await waitForState(widget, 'ready');
     await waitForText(widget, ['Problems', 'ReconcileError: observe failed', 'Never reconciled', 'ReconcilePaused', 'Fix:']);
-    await expect(inShadow(widget, `section.diagnoses[aria-label="Problems of ${CLAIM.namespace}/${CLAIM.name}"] li a`).getAttribute('href')).toMatch(/^https:/);
+    await expect(inShadow(widget, `section.diagnoses[aria-label^="Problems of ${CLAIM.namespace}/${CLAIM.name} in "] li a`).getAttribute('href')).toMatch(/^https:/);
   },
 };
 

@@ -1,12 +1,9 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { repeat } from 'lit/directives/repeat.js';
 import {
   externalLink,
-  firstN,
   kitStyles,
-  moreNote,
   settle,
   themeStyles,
   toWidgetError,
@@ -15,12 +12,13 @@ import {
   type WidgetError,
   type WidgetState,
 } from '../kit/index.js';
-import { dashboardLink, searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
+import { searchDashboards, taggedDashboardsLink, type SearchHit } from './grafana-panel.api.js';
 import { DEFAULT_EMBED_TIMEOUT_S, refusalFailure } from './grafana-panel.embed.js';
 import { grafanaTheme, parseSelector, resolveTarget, type DashboardTarget, type PanelConfig } from './grafana-panel.model.js';
 import { grafanaPanelStyles } from './grafana-panel.styles.js';
 import { checkFrame, confirmPanel, type PanelCheck } from './grafana-panel.checks.js';
 import { FrameWatch } from './grafana-panel.frame.js';
+import { dashboardList, tagList } from './grafana-panel.list.js';
 import type { BadgePart, BadgeSummary } from '../kit/index.js';
 
 export interface GrafanaData {
@@ -286,13 +284,13 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
   protected renderEmpty(): unknown {
     const tags = this.tags ?? [];
     const href = taggedDashboardsLink(this.ui, tags);
-    return html`<p class="notice" part="empty">No dashboards tagged ${this.renderTags(tags)}.</p>
+    return html`<p class="notice" part="empty">No dashboards tagged ${tagList(tags)}.</p>
       ${href ? externalLink(href, 'Browse dashboards in Grafana') : nothing}`;
   }
 
   protected renderReady(data: GrafanaData): unknown {
     const target = this.target;
-    return html`${target ? this.renderTarget(target, data) : nothing} ${this.renderList(data)}`;
+    return html`${target ? this.renderTarget(target, data) : nothing} ${this.tags ? dashboardList(data, { tags: this.tags, ui: this.ui, from: this.from, to: this.to, locale: this.locale }) : nothing}`;
   }
 
   private renderTarget(target: DashboardTarget, data: GrafanaData): TemplateResult {
@@ -335,32 +333,6 @@ export class GrafanaPanel extends WidgetElement<GrafanaData> {
       ></iframe>`)}
       ${this.frame.state === 'pending' ? html`<span class="meta panel-status" role="status">Loading panel…</span>` : nothing}
     </div>`;
-  }
-
-  private renderList(data: GrafanaData): unknown {
-    const tags = this.tags;
-    if (!tags) return nothing;
-    if (data.searchProblem) return html`<p class="meta">Dashboard list unavailable: ${data.searchProblem}.</p>`;
-    const { shown: dashboards, more } = firstN(data.dashboards ?? []);
-    return html`<h3>Dashboards tagged ${this.renderTags(tags)}</h3>
-      ${dashboards.length
-        ? html`<ul class="dashboards" part="dashboards">
-            ${repeat(dashboards, (hit) => hit.uid, (hit) => this.renderHit(hit))}
-          </ul>${moreNote(more, this.locale, 'use more specific tags')}`
-        : html`<p class="muted">None.</p>`}`;
-  }
-
-  private renderHit(hit: SearchHit): TemplateResult {
-    const href = dashboardLink(this.ui, hit.uid, { from: this.from, to: this.to });
-    return html`<li data-uid=${hit.uid}>
-      ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${hit.title}</a>` : html`<span>${hit.title}</span>`}
-      ${hit.folderTitle ? html`<span class="meta">in ${hit.folderTitle}</span>` : nothing}
-      ${hit.tags?.length ? html`<span class="tags">${hit.tags.map((tag) => html`<span class="tag">${tag}</span>`)}</span>` : nothing}
-    </li>`;
-  }
-
-  private renderTags(tags: readonly string[]): TemplateResult {
-    return html`${tags.map((tag, index) => html`${index ? ', ' : ''}<code>${tag}</code>`)}`;
   }
 
   private get embedTimeoutSeconds(): number {

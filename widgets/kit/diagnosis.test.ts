@@ -37,7 +37,7 @@ describe('kit diagnosis', () => {
   it('a region named after the resource; seen, why and fix as text; the link opens the exact place in a new tab', () => {
     const host = draw({ items: [{ name: 'a', bad: true }] });
     const region = host.querySelector('section.diagnoses');
-    expect(region?.getAttribute('aria-label')).toBe('Problems of svc');
+    expect(region?.getAttribute('aria-label')).toBe('Problems of svc in Tool');
     const text = (region?.textContent ?? '').replace(/\s+/g, ' ');
     expect(text).toContain('Seen: a is broken');
     expect(text).toContain('Why: It usually breaks.');

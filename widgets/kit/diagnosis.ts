@@ -1,3 +1,4 @@
+import { externalLink } from './ui/external-link.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { firstN, moreNote } from './ui/bounded.js';
 import { statusPill } from './ui/status.js';
@@ -59,7 +60,7 @@ export function renderDiagnoses(
 ): TemplateResult | typeof nothing {
   if (!diagnoses.length) return nothing;
   const { shown, more } = firstN(diagnoses, DIAGNOSIS_LIMIT);
-  return html`<section class="diagnoses" part="problems" aria-label=${`Problems of ${options.label}`}>
+  return html`<section class="diagnoses" part="problems" aria-label=${`Problems of ${options.label} in ${options.tool}`}>
     <h3>Problems <span class="meta">(${diagnoses.length})</span></h3>
     <ul>
       ${shown.map((d) => html`<li data-problem=${d.rule}>
@@ -68,7 +69,7 @@ export function renderDiagnoses(
         <span class="diagnosis-why"><strong>Why:</strong> ${d.why}</span>
         <span><strong>Fix:</strong> ${d.fix}${d.fixDetail ? html` <span class="diagnosis-detail">${d.fixDetail}</span>` : nothing}</span>
         ${d.link
-          ? html`<a href=${d.link} target="_blank" rel="noopener noreferrer">Open ${d.subject} in ${options.tool}<span aria-hidden="true"> ↗</span><span class="visually-hidden"> (opens in a new tab)</span></a>`
+          ? externalLink(d.link, `Open ${d.subject} in ${options.tool}`)
           : nothing}
       </li>`)}
     </ul>

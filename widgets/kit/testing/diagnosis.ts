@@ -7,7 +7,7 @@ import { expectAccessible, shadow } from './mount.js';
  * reachable by keyboard; axe-clean in light and dark.
  */
 export async function expectProblems(element: HTMLElement, label: string, rules: readonly string[]): Promise<HTMLElement> {
-  const region = shadow(element).querySelector<HTMLElement>(`section.diagnoses[aria-label="Problems of ${CSS.escape(label)}"]`);
+  const region = shadow(element).querySelector<HTMLElement>(`section.diagnoses[aria-label^="Problems of ${CSS.escape(label)} in "]`);
   expect(region, `Problems of ${label}`).not.toBeNull();
   const items = [...(region as HTMLElement).querySelectorAll<HTMLElement>('li[data-problem]')];
   expect(items.map((li) => li.dataset.problem)).toEqual(rules);
