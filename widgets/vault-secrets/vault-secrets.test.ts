@@ -183,10 +183,11 @@ describe('vault-secrets: folders', () => {
     folderButton(element, 'legacy/').click();
     folderButton(element, 'config/').click();
     await poll(() => text()).toContain('Could not list legacy/');
+    // Both folders settled: the one that lists, and the one that failed (alone).
+    await poll(() => text()).toContain('feature-flags');
     const status = all(element, 'tr.folder-status');
     expect(status).toHaveLength(1);
     expect(status[0]?.textContent).toContain('No access');
-    await poll(() => text()).toContain('feature-flags');
     expect(shadow(element).querySelector('[data-state]')?.getAttribute('data-state')).toBe('ready');
 
     useHandlers(...vaultHandlers());
