@@ -13,11 +13,13 @@ test.afterAll(() => argocd.close());
 async function openEntity(page: Page, name: string) {
   await page.goto(`/catalog/default/component/${name}`);
   const enter = page.getByRole('button', { name: /^Enter$/ });
-  const card = page.locator('argo-status section.card');
+  // The card, not the one-line badges the badges card and the service roll-up show for the same app.
+  const widget = page.locator('argo-status:not([variant="badge"])');
+  const card = widget.locator('section.card');
   await expect(enter.or(card).first()).toBeVisible({ timeout: 60_000 });
   if (await enter.isVisible()) await enter.click();
   await expect(card).toHaveAttribute('data-state', 'ready', { timeout: 60_000 });
-  return page.locator('argo-status');
+  return widget;
 }
 
 test(`${template}: the card renders on example-website with data from the tool, and its owner may Sync`, async ({ page }) => {

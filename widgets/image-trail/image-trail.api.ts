@@ -123,6 +123,8 @@ function kargo<T>(call: Call & { project: string }, method: string, schema: z.Zo
     schema,
     signal: call.signal,
     fresh: call.fresh,
+    // A Connect read: shared with <kargo-stages> asking the same (one request for both on a page).
+    read: true,
   });
 }
 
