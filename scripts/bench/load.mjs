@@ -37,7 +37,8 @@ async function buildHostPage(root, outDir) {
   return join(outDir, 'host.js');
 }
 
-async function servePage(html, files) {
+/** Serves `html` at `/` and each of `files` (path → file) as JavaScript, on loopback. */
+export async function servePage(html, files) {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     if (path === '/') return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);

@@ -5,36 +5,16 @@
 // from their fixtures; every request the host's fetch sees is recorded.
 /* global window */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright';
-import { build, runnerImport } from 'vite';
+import { runnerImport } from 'vite';
+import { servePage } from './load.mjs';
+import { bundle } from './sizes.mjs';
 
 const LAYOUTS = ['cards', 'cards+badges+rollup', 'badges+rollup'];
 const SCENARIOS = ['healthy', 'troubled', 'outage'];
-
-async function buildPage(root, outDir) {
-  await build({
-    configFile: false,
-    envDir: false,
-    root,
-    mode: 'production',
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      outDir,
-      emptyOutDir: false,
-      reportCompressedSize: false,
-      minify: false,
-      lib: { entry: join(root, 'scripts/bench/requests-page.ts'), formats: ['es'], fileName: () => 'requests-page.js' },
-      rolldownOptions: { external: [], output: { codeSplitting: false } },
-    },
-  });
-  return join(outDir, 'requests-page.js');
-}
 
 function count(calls) {
   const counts = new Map();
@@ -49,21 +29,14 @@ function count(calls) {
 export async function measureRequests({ root, launchOptions }) {
   const outDir = mkdtempSync(join(tmpdir(), 'pw-bench-requests-'));
   const browser = await chromium.launch(launchOptions);
-  const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (path === '/') {
-      return void response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-        '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>requests</title><link rel="icon" href="data:,"><script type="module" src="/page.js"></script></head><body></body></html>',
-      );
-    }
-    if (path === '/page.js') return void response.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(join(outDir, 'requests-page.js')));
-    response.writeHead(404).end();
-  });
+  let server;
   try {
-    await buildPage(root, outDir);
-    await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-    const address = server.address();
-    const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+    await bundle({ root, outDir, name: 'requests-page', entry: 'scripts/bench/requests-page.ts', minify: false });
+    server = await servePage(
+      '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>requests</title><link rel="icon" href="data:,"><script type="module" src="/page.js"></script></head><body></body></html>',
+      { '/page.js': join(outDir, 'requests-page.js') },
+    );
+    const { origin } = server;
     const results = [];
     for (const scenario of SCENARIOS) {
       const byLayout = {};
@@ -93,7 +66,7 @@ export async function measureRequests({ root, launchOptions }) {
     return { version: browser.version(), results };
   } finally {
     await browser.close();
-    await new Promise((done) => server.close(() => done(undefined)));
+    await server?.close();
     rmSync(outDir, { recursive: true, force: true });
   }
 }

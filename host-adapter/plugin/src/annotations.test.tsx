@@ -6,10 +6,9 @@ const entity = (annotations: Record<string, string>) => ({ metadata: { annotatio
 const map = (tag: WidgetTag, annotations: Record<string, string>) => attributesFromAnnotations(widgetSpec(tag), entity(annotations));
 
 describe('annotation → attribute table', () => {
-  it('covers every widget folder of the remote, each once', () => {
-    // Test-only: the widget folders beside this package, each with its descriptor.
-    const folders = Object.keys(import.meta.glob('../../../widgets/*/*.descriptor.ts')).map((path) => path.split('/')[4]);
-    expect([...WIDGET_TAGS].sort()).toEqual(folders.sort());
+  // That the collected descriptors are every widget folder's is checked beside the widgets
+  // (widgets/descriptors.test.ts); this package sees only the collected list.
+  it('covers every widget of the remote, each once', () => {
     expect(WIDGET_TAGS).toContain('argo-status');
     expect(new Set(WIDGET_TAGS).size).toBe(WIDGET_TAGS.length);
     expect(new Set(WIDGETS.map((spec) => spec.cardName)).size).toBe(WIDGETS.length);
