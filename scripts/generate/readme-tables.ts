@@ -20,7 +20,10 @@ const COMMON = new Set(['refresh-interval', 'theme']);
 /** One table per widget: its attributes, the annotations they mirror, whether required, what they mean. */
 export function attributeTables(descriptors: readonly WidgetDescriptor[], manifest: ManifestAttributes): string {
   const sections = descriptors.map((descriptor) => {
-    const described = new Map((manifest.get(descriptor.tag) ?? []).map((attribute) => [attribute.name, attribute.description ?? '']));
+    // Descriptions inherited from the kit say `<system>`: each table names its own.
+    const described = new Map(
+      (manifest.get(descriptor.tag) ?? []).map((attribute) => [attribute.name, (attribute.description ?? '').replaceAll('<system>', descriptor.system)]),
+    );
     const mirrored = new Set(descriptor.attributes.map((attribute) => attribute.name));
     const rows = [
       ...descriptor.attributes.map(

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
-import { apiRequest, buildUrl, optionalList as list, optionalText as text, type CallContext } from '../kit/index.js';
-
+import { apiCall, apiRequest, buildUrl, optionalList as list, optionalText as text, type CallContext } from '../kit/index.js';
 
 const source = z.object({
   repoURL: text,
@@ -10,6 +9,7 @@ const source = z.object({
   ref: text,
   name: text,
 });
+export type ApplicationSource = z.infer<typeof source>;
 
 const health = z.object({ status: text, message: text });
 
@@ -22,6 +22,7 @@ const resource = z.object({
   status: text,
   health: z.optional(z.nullable(health)),
 });
+export type ArgoResource = z.infer<typeof resource>;
 
 /** A resource the last sync touched: hooks carry `hookType` and `hookPhase`. */
 const syncResultResource = z.object({
@@ -34,6 +35,7 @@ const syncResultResource = z.object({
   hookType: text,
   hookPhase: text,
 });
+export type SyncResultResource = z.infer<typeof syncResultResource>;
 
 const initiator = z.object({ username: text, automated: z.optional(z.nullable(z.boolean())) });
 
@@ -47,6 +49,7 @@ const historyEntry = z.object({
   sources: list(source),
   initiatedBy: z.optional(z.nullable(initiator)),
 });
+export type HistoryEntry = z.infer<typeof historyEntry>;
 
 export const applicationSchema = z.object({
   metadata: z.object({
@@ -90,6 +93,7 @@ export const applicationSchema = z.object({
     ),
   ),
 });
+export type Application = z.infer<typeof applicationSchema>;
 
 /**
  * What the selector list reads of each application, no more: a list of 500 apps is not
@@ -107,6 +111,7 @@ export const appSummarySchema = z.object({
     ),
   ),
 });
+export type AppSummary = z.infer<typeof appSummarySchema>;
 
 // `items` is always sent (null when nothing matches): an object without it is not an application list.
 export const applicationListSchema = z.object({ items: z.nullable(z.array(appSummarySchema)) });
@@ -117,13 +122,6 @@ export const revisionMetadataSchema = z.object({
   message: text,
   tags: list(z.string()),
 });
-
-export type Application = z.infer<typeof applicationSchema>;
-export type AppSummary = z.infer<typeof appSummarySchema>;
-export type ApplicationSource = z.infer<typeof source>;
-export type ArgoResource = z.infer<typeof resource>;
-export type SyncResultResource = z.infer<typeof syncResultResource>;
-export type HistoryEntry = z.infer<typeof historyEntry>;
 export type RevisionMetadata = z.infer<typeof revisionMetadataSchema>;
 
 export interface AppQuery {
@@ -139,7 +137,6 @@ export interface SelectorQuery {
   project?: string;
   appNamespace?: string;
 }
-
 
 /** `GET /api/v1/applications/{name}`; `hardRefresh` asks Argo CD to re-read Git first. */
 export function getApplication(call: CallContext & { query: AppQuery; hardRefresh?: boolean }): Promise<Application> {
@@ -158,14 +155,12 @@ export function getApplication(call: CallContext & { query: AppQuery; hardRefres
 /** `GET /api/v1/applications?selector=` (Argo CD answers `items: null` when nothing matches). */
 export async function listApplications(call: CallContext & { query: SelectorQuery }): Promise<AppSummary[]> {
   const { query } = call;
-  const list = await apiRequest(call.host, {
+  const list = await apiCall(call, {
     system: 'argocd',
     instance: query.instance,
     path: ['api', 'v1', 'applications'],
     query: { selector: query.selector, projects: query.project, appNamespace: query.appNamespace },
     schema: applicationListSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return list.items ?? [];
 }

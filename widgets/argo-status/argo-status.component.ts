@@ -1,13 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  annotationsOf,
   actionButton,
   ActionController,
   actionStatusNote,
   diagnose,
   renderDiagnoses,
   buildUrl,
-  externalLink,
   followUntil,
   kitStyles,
   relativeTime,
@@ -36,6 +36,7 @@ import { appConditions, appDetails } from './argo-status.details.js';
 import { AppResources } from './argo-status.resources.js';
 import { ARGO_RULES } from './argo-status.diagnosis.js';
 import { argoStatusStyles } from './argo-status.styles.js';
+import { argoStatusDescriptor } from './argo-status.descriptor.js';
 
 export const ARGO_ACTIONS = { refresh: 'argocd.application.refresh', sync: 'argocd.application.sync' } as const;
 
@@ -59,16 +60,7 @@ const ACTION_STATUS = 'app';
  * @attr app-selector - Label selector for several applications (annotation `argocd/app-selector`); not with app-name.
  * @attr project - Argo CD project (annotation `argocd/project-name`).
  * @attr app-namespace - Namespace of the Application object, for apps in any namespace (annotation `argocd/app-namespace`).
- * @attr instance - Named Argo CD instance (`endpoints["argocd:<instance>"]`).
- * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
- * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
- * @csspart status - A status pill.
  * @csspart action - An action button.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
- * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
  * @event pw-action - Refresh or Sync was requested, succeeded, failed or cancelled.
  * @cssproperty --pw-list-height - Height of scrolling lists (default 320px).
  */
@@ -83,6 +75,7 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
   private readonly actionRuns = new ActionController(this, this.confirm, (detail) => this.notify('pw-action', detail));
 
   protected readonly system = 'argocd' as const;
+  protected override readonly openLinkLabel = 'Open in Argo CD';
   protected override readonly skeletonLines = 7;
   private hardRefresh = false;
   private readonly appList = new AppList(this, {
@@ -113,12 +106,10 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
 
   protected missingConfig(): string | undefined {
     if (this.appName && this.appSelector) {
-      return 'Set either app-name or app-selector, not both (annotations argocd/app-name and argocd/app-selector).';
+      const annotations = ['app-name', 'app-selector'].map((attribute) => annotationsOf(argoStatusDescriptor, attribute));
+      return `Set either app-name or app-selector, not both (annotations ${annotations.join(' and ')}).`;
     }
-    if (!this.appName && !this.appSelector) {
-      return 'Set app-name (annotation argocd/app-name) or app-selector (annotation argocd/app-selector).';
-    }
-    return undefined;
+    return this.unsetRequired(argoStatusDescriptor);
   }
 
   protected configKey(): string {
@@ -202,13 +193,6 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
 
   private appQuery(): AppQuery {
     return { instance: this.instance, appName: this.appName ?? '', project: this.project, appNamespace: this.appNamespace };
-  }
-
-  private openLink(): TemplateResult {
-    const href = this.deepLink();
-    return href
-      ? externalLink(href, 'Open in Argo CD')
-      : html``;
   }
 
   // ---- One application --------------------------------------------------------------

@@ -28,6 +28,6 @@ export function appDetails(app: Application): TemplateResult {
         ${synced[index] ? html`<span class="meta">synced at</span> <code title=${synced[index] ?? ''}>${shortRevision(synced[index])}</code>` : nothing}</dd>`)}
     ${destination ? html`<dt>Destination</dt><dd>${destination.name ?? destination.server ?? '–'} · ${destination.namespace ?? '–'}</dd>` : nothing}
     ${app.spec?.project ? html`<dt>Project</dt><dd>${app.spec.project}</dd>` : nothing}
-    ${images.length ? html`<dt>Images</dt><dd><ul class="images">${firstN(images, 50).shown.map((image) => html`<li><code>${image}</code></li>`)}</ul></dd>` : nothing}
+    ${images.length ? html`<dt>Images</dt><dd><ul class="chips images">${firstN(images, 50).shown.map((image) => html`<li><code>${image}</code></li>`)}</ul></dd>` : nothing}
   </dl>`;
 }

@@ -11,14 +11,6 @@ export const argoStatusStyles = css`
     gap: 6px;
     margin-bottom: 6px;
   }
-  .images {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .images li {
     border: 1px solid var(--_border);
     border-radius: 4px;

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  apiRequest,
+  apiCall, apiRequest,
   conditionSchema,
   dashboardLink,
   objectMetaSchema,
@@ -99,13 +99,10 @@ export function objectPath(target: ObjectTarget): string[] {
 
 /** `GET /apis/{group}/{version}[/namespaces/{ns}]/{plural}/{name}`. */
 export function getObject(call: CallContext & { target: ObjectTarget }): Promise<CrossplaneObject> {
-  return apiRequest(call.host, {
+  return apiCall(call, {
     system: 'crossplane',
-    instance: call.instance,
     path: objectPath(call.target),
     schema: crossplaneObjectSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  attributeHint,
   type Condition,
   conditionStatus,
   externalLink,
@@ -21,18 +22,11 @@ import { conditionCellTone, conditionsOf, extraConditions, STATUS_TONES } from '
 import { crossplaneStatusStyles } from './crossplane-status.styles.js';
 import type { BadgePart, BadgeSummary } from '../kit/index.js';
 import { CHILD_CONCURRENCY, DiscoveryCache, flatten, loadTree, rollUp, type CrossplaneTree, type TreeNode } from './crossplane-status.tree.js';
+import { crossplaneStatusDescriptor } from './crossplane-status.descriptor.js';
 
 export const DEFAULT_CLUSTER = 'main';
 
 const ROLE_LABELS = { claim: 'Claim', composite: 'Composite', managed: 'Managed' } as const;
-
-/** Which TeraSky annotation feeds each attribute. */
-const ANNOTATIONS = {
-  group: 'terasky.backstage.io/claim-group or terasky.backstage.io/composite-group',
-  version: 'terasky.backstage.io/claim-version or terasky.backstage.io/composite-version',
-  plural: 'terasky.backstage.io/claim-plural or terasky.backstage.io/composite-plural',
-  name: 'terasky.backstage.io/claim-name or terasky.backstage.io/composite-name',
-} as const;
 
 /** Condition types beyond Ready and Synced shown per row (a resource can carry any number). */
 const EXTRA_CONDITIONS = 20;
@@ -58,15 +52,7 @@ const EXTRA_CONDITIONS = 20;
  * @attr name - Object name (annotation `terasky.backstage.io/claim-name` or `terasky.backstage.io/composite-name`).
  * @attr namespace - Namespace, for claims and Crossplane v2 namespaced XRs only (annotation `terasky.backstage.io/claim-namespace`).
  * @attr cluster - Cluster name in the dashboard's deep links (default `main`).
- * @attr instance - Named Kubernetes API endpoint (`endpoints["crossplane:<instance>"]`).
- * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
- * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
- * @csspart status - A status pill.
  * @csspart resources - The resource tree table.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
  * @event pw-error - Loading the root object failed: `{ system, kind, status?, reason }`.
  * @cssproperty --pw-list-height - Height of the scrolling resource table (default 320px).
  */
@@ -87,8 +73,8 @@ export class CrossplaneStatus extends WidgetElement<CrossplaneTree> {
   protected missingConfig(): string | undefined {
     const missing = (['group', 'version', 'plural', 'name'] as const).filter((attribute) => !this[attribute]?.trim());
     if (!missing.length) return undefined;
-    const named = missing.map((attribute) => `${attribute} (annotation ${ANNOTATIONS[attribute]})`).join('; ');
-    return `Set ${named}. Add namespace (terasky.backstage.io/claim-namespace) for a claim.`;
+    const named = missing.map((attribute) => attributeHint(crossplaneStatusDescriptor, attribute)).join('; ');
+    return `Set ${named}. Add ${attributeHint(crossplaneStatusDescriptor, 'namespace')} for a claim.`;
   }
 
   protected configKey(): string {

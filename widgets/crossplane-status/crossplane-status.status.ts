@@ -1,15 +1,9 @@
-import { conditionStatus, findCondition, type Condition, type Tone } from '../kit/index.js';
+import { conditionStatus, findCondition, type Condition, type Tone, keysOf } from '../kit/index.js';
 import type { CrossplaneObject } from './crossplane-status.api.js';
 
-export const DERIVED_STATUSES = ['Ready', 'Syncing', 'Error', 'Paused'] as const;
-export type DerivedStatus = (typeof DERIVED_STATUSES)[number];
-
-export const STATUS_TONES: Readonly<Record<DerivedStatus, Tone>> = {
-  Ready: 'ok',
-  Syncing: 'progress',
-  Error: 'error',
-  Paused: 'info',
-};
+export const STATUS_TONES = { Ready: 'ok', Syncing: 'progress', Error: 'error', Paused: 'info' } as const satisfies Record<string, Tone>;
+export type DerivedStatus = keyof typeof STATUS_TONES;
+export const DERIVED_STATUSES = keysOf(STATUS_TONES);
 
 /** Condition types the two main columns show; every other type is listed as a detail. */
 const MAIN_TYPES = new Set(['Ready', 'Synced']);

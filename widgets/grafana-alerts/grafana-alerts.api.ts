@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { apiRequest, buildUrl, optionalText as text, type CallContext } from '../kit/index.js';
+import { apiCall, buildUrl, optionalText as text, type CallContext } from '../kit/index.js';
 
 const labels = z.optional(z.nullable(z.record(z.string(), z.string())));
 const ids = z.optional(z.nullable(z.array(z.string())));
@@ -113,14 +113,11 @@ export function matchesSelector(alertLabels: Readonly<Record<string, string>> | 
  * selector, silenced and inhibited ones included (they are shown as such).
  */
 export async function listAlerts(call: CallContext & { selector: LabelPairs }): Promise<Alert[]> {
-  const answer = await apiRequest(call.host, {
+  const answer = await apiCall(call, {
     system: 'grafana',
-    instance: call.instance,
     path: [...ALERTMANAGER_PATH, 'alerts'],
     query: { filter: call.selector.map(alertFilter), active: true, silenced: true, inhibited: true },
     schema: alertsSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   const flat = answer.flatMap((entry) => ('alerts' in entry ? entry.alerts : [entry]));
   // The grouped shape repeats an alert once per matching route: keep one per fingerprint.
@@ -135,25 +132,19 @@ export async function listAlerts(call: CallContext & { selector: LabelPairs }): 
 
 /** `GET {api}/api/alertmanager/grafana/api/v2/silences` (who silenced, until when, why). */
 export async function listSilences(call: CallContext): Promise<Silence[]> {
-  return apiRequest(call.host, {
+  return apiCall(call, {
     system: 'grafana',
-    instance: call.instance,
     path: [...ALERTMANAGER_PATH, 'silences'],
     schema: silencesSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
 }
 
 /** `GET {api}/api/prometheus/grafana/api/v1/rules`: every rule with its state and health. */
 export async function listRules(call: CallContext): Promise<Rule[]> {
-  const answer = await apiRequest(call.host, {
+  const answer = await apiCall(call, {
     system: 'grafana',
-    instance: call.instance,
     path: [...RULES_PATH],
     schema: rulesSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return answer.data.groups.flatMap((group) => group.rules ?? []);
 }

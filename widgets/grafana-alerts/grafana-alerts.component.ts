@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  annotationsOf,
   externalLink,
   firstN,
   kitStyles,
@@ -41,6 +42,7 @@ import {
 } from './grafana-alerts.model.js';
 import { grafanaAlertsStyles } from './grafana-alerts.styles.js';
 import type { BadgePart, BadgeSummary } from '../kit/index.js';
+import { grafanaAlertsDescriptor } from './grafana-alerts.descriptor.js';
 
 export interface GrafanaAlertsData {
   /** Every alert matching the selector, most urgent first. */
@@ -64,18 +66,9 @@ const ALERT_LIMIT = 50;
  *
  * @summary Firing and silenced Grafana alerts of a service, with rule, silence and runbook links.
  * @attr label-selector - Labels the alerts carry, `k=v,k=v` (annotation `grafana/alert-label-selector`).
- * @attr instance - Named Grafana instance (`endpoints["grafana:<instance>"]`).
- * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
- * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
- * @csspart status - A status pill.
  * @csspart alert - One alert.
  * @csspart rules - The alert rules section.
  * @csspart empty - The "no firing alerts" notice.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
- * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
  * @cssproperty --pw-list-height - Height of the scrolling alert list (default 320px).
  */
 export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
@@ -84,6 +77,7 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
   @property({ attribute: 'label-selector' }) labelSelector?: string;
 
   protected readonly system = 'grafana' as const;
+  protected override readonly openLinkLabel = 'Open alerts in Grafana';
   protected override readonly skeletonLines = 5;
 
   get selector(): LabelPairs | undefined {
@@ -91,8 +85,9 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
   }
 
   protected missingConfig(): string | undefined {
-    if (!this.labelSelector?.trim()) return 'Set label-selector (annotation grafana/alert-label-selector), e.g. team=payments,service=checkout.';
-    return this.selector ? undefined : 'label-selector must be label=value pairs separated by commas (annotation grafana/alert-label-selector).';
+    const annotation = annotationsOf(grafanaAlertsDescriptor, 'label-selector');
+    if (!this.labelSelector?.trim()) return `Set label-selector (annotation ${annotation}), e.g. team=payments,service=checkout.`;
+    return this.selector ? undefined : `label-selector must be label=value pairs separated by commas (annotation ${annotation}).`;
   }
 
   protected configKey(): string {
@@ -169,13 +164,6 @@ export class GrafanaAlerts extends WidgetElement<GrafanaAlertsData> {
       </p>`;
   }
 
-
-  private openLink(): TemplateResult {
-    const href = this.deepLink();
-    return href
-      ? externalLink(href, 'Open alerts in Grafana')
-      : html``;
-  }
 
   private renderAlert(alert: AlertView, data: GrafanaAlertsData): TemplateResult {
     const rule = alert.ruleUid ? ruleLink(this.ui, alert.ruleUid) : undefined;

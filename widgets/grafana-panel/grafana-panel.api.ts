@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { apiRequest, buildUrl, optionalText as text, type CallContext, type PlatformHost } from '../kit/index.js';
+import { apiCall, buildUrl, optionalText as text, type CallContext, type PlatformHost } from '../kit/index.js';
 
 
 /** One hit of `GET /api/search` (dashboards and folders share the shape). */
@@ -66,13 +66,10 @@ interface DashboardCall {
 
 /** `GET /api/dashboards/uid/{uid}`: the dashboard model (its panels), through the API endpoint. */
 export function getDashboard(call: DashboardCall): Promise<DashboardResult> {
-  return apiRequest(call.host, {
+  return apiCall(call, {
     system: 'grafana',
-    instance: call.instance,
     path: ['api', 'dashboards', 'uid', call.uid],
     schema: dashboardResultSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
 }
 
@@ -82,14 +79,11 @@ interface Call extends CallContext {
 
 /** `GET /api/search?type=dash-db&tag=…` (several tags: dashboards carrying all of them). Folders are dropped. */
 export async function searchDashboards(call: Call): Promise<SearchHit[]> {
-  const hits = await apiRequest(call.host, {
+  const hits = await apiCall(call, {
     system: 'grafana',
-    instance: call.instance,
     path: ['api', 'search'],
     query: { type: 'dash-db', tag: call.tags },
     schema: searchResultSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return hits.filter((hit) => !hit.type || hit.type === 'dash-db');
 }

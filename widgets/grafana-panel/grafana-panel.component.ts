@@ -87,15 +87,10 @@ export interface GrafanaData {
  * @attr from - Start of the time range (default `now-6h`).
  * @attr to - End of the time range (default `now`).
  * @attr embed-timeout - Seconds a visible panel may take to load before the link replaces it (default 10).
- * @attr instance - Named Grafana instance (`endpoints["grafana:<instance>"]`).
  * @attr refresh-interval - Seconds between refreshes of the dashboard list (default 30, 0 = off).
  * @attr theme - `light` or `dark` (default: the host's, else the reader's preference); the panel follows it.
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
  * @csspart panel - The embedded panel's frame.
  * @csspart dashboards - The list of matching dashboards.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
  * @event pw-error - A load or the embed failed: `{ system, kind, status?, reason }`.
  * @cssproperty --pw-panel-height - Height of the embedded panel (default 300px).
  */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { apiRequest, buildUrl, optionalNumber as count, optionalText as text, type CallContext, type Segment } from '../kit/index.js';
+import { apiCall, buildUrl, optionalNumber as count, optionalText as text, type CallContext, type Segment } from '../kit/index.js';
 import { REPORT_MIME_TYPES, type RepositorySlug } from './harbor-vulns.model.js';
 
 /** NativeReportSummary: what Harbor puts under each report MIME type of `scan_overview`. */
@@ -87,15 +87,12 @@ interface Call extends CallContext {
  */
 export function listArtifacts(call: Call): Promise<Artifact[]> {
   const { slug } = call;
-  return apiRequest(call.host, {
+  return apiCall(call, {
     system: 'harbor',
-    instance: call.instance,
     path: ['api', 'v2.0', 'projects', slug.project, 'repositories', repositorySegment(slug.repository), 'artifacts'],
     query: { with_tag: true, with_scan_overview: true, page: 1, page_size: PAGE_SIZE, sort: '-push_time' },
     headers: { 'X-Accept-Vulnerabilities': ACCEPT_VULNERABILITIES },
     schema: artifactListSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
 }
 
@@ -104,14 +101,11 @@ export function listArtifacts(call: Call): Promise<Artifact[]> {
 /** The full report of one artifact (one request, only for the artifact whose critical findings the card explains). */
 export function getVulnerabilities(call: Call & { digest: string }): Promise<VulnerabilityReports> {
   const { slug } = call;
-  return apiRequest(call.host, {
+  return apiCall(call, {
     system: 'harbor',
-    instance: call.instance,
     path: ['api', 'v2.0', 'projects', slug.project, 'repositories', repositorySegment(slug.repository), 'artifacts', call.digest, 'additions', 'vulnerabilities'],
     headers: { 'X-Accept-Vulnerabilities': ACCEPT_VULNERABILITIES },
     schema: vulnerabilityReportsSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
 }
 

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  annotationsOf,
   endpointKey,
   externalLink,
   firstN,
@@ -30,8 +31,8 @@ import {
 } from './harbor-vulns.api.js';
 import { HARBOR_RULES } from './harbor-vulns.diagnosis.js';
 import {
-  SCAN_LABELS,
-  SCAN_TONES,
+  scanLabel,
+  scanTone,
   SEVERITIES,
   SEVERITY_LABELS,
   findingsTone,
@@ -50,6 +51,7 @@ import {
 import { harborVulnsStyles } from './harbor-vulns.styles.js';
 import type { BadgeSummary, Tone } from '../kit/index.js';
 import type { Severity } from './harbor-vulns.model.js';
+import { harborVulnsDescriptor } from './harbor-vulns.descriptor.js';
 
 export interface HarborData {
   /** Newest push first. */
@@ -96,15 +98,7 @@ const ARTIFACT_LIMIT = 50;
  * @summary Image vulnerabilities of a Harbor repository: severities, fixable, scan state, tags.
  * @attr repository-slug - `project/repo`, `project/group/repo` or `host/project/repo` (annotation `goharbor.io/repository-slug`).
  * @attr instance - Named Harbor instance (`endpoints["harbor:<instance>"]`); wins over the slug's host.
- * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
- * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
- * @csspart status - A status pill.
  * @csspart severities - The per-severity counts of the newest artifact.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
- * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
  * @cssproperty --pw-critical - Colour of critical findings (default red).
  * @cssproperty --pw-high - Colour of high findings (default orange).
  * @cssproperty --pw-medium - Colour of medium findings (default yellow).
@@ -136,9 +130,10 @@ export class HarborVulns extends WidgetElement<HarborData> {
 
   protected missingConfig(): string | undefined {
     const raw = this.repositorySlug?.trim();
-    if (!raw) return 'Set repository-slug (annotation goharbor.io/repository-slug), e.g. "project/repository".';
-    if (raw.includes(',')) return 'repository-slug names one repository (annotation goharbor.io/repository-slug); place one widget per repository.';
-    if (!this.slug) return `repository-slug "${raw}" is not "project/repository" or "host/project/repository" (annotation goharbor.io/repository-slug).`;
+    const annotation = annotationsOf(harborVulnsDescriptor, 'repository-slug');
+    if (!raw) return `Set repository-slug (annotation ${annotation}), e.g. "project/repository".`;
+    if (raw.includes(',')) return `repository-slug names one repository (annotation ${annotation}); place one widget per repository.`;
+    if (!this.slug) return `repository-slug "${raw}" is not "project/repository" or "host/project/repository" (annotation ${annotation}).`;
     return undefined;
   }
 
@@ -184,7 +179,7 @@ export class HarborVulns extends WidgetElement<HarborData> {
   protected override renderSummary(data: HarborData): unknown {
     const newest = data.artifacts[0];
     if (!newest) return nothing;
-    const label = newest.scan.counts ? scanHeadline(newest.scan) : SCAN_LABELS[newest.scan.state];
+    const label = newest.scan.counts ? scanHeadline(newest.scan) : scanLabel(newest.scan.state);
     return html`<span class="meta">Newest</span> ${statusPill(findingsTone(newest.scan), label)}`;
   }
 
@@ -258,7 +253,7 @@ export class HarborVulns extends WidgetElement<HarborData> {
   }
 
   private renderScanState(scan: ScanView): TemplateResult {
-    return statusPill(SCAN_TONES[scan.state], scanHeadline(scan), scan.scanner ? `${SCAN_LABELS[scan.state]} (${scan.scanner})` : undefined);
+    return statusPill(scanTone(scan.state), scanHeadline(scan), scan.scanner ? `${scanLabel(scan.state)} (${scan.scanner})` : undefined);
   }
 
   private renderScanMeta(scan: ScanView): unknown {

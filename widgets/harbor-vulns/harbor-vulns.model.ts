@@ -1,4 +1,4 @@
-import { parseTime, type Tone } from '../kit/index.js';
+import { parseTime, type Tone, keysOf } from '../kit/index.js';
 
 /**
  * Pure logic of <harbor-vulns>: the repository slug, the scan overview (both report
@@ -49,29 +49,20 @@ export type Severity = (typeof SEVERITIES)[number];
 
 export const SEVERITY_LABELS: Record<Severity, string> = { critical: 'Critical', high: 'High', medium: 'Medium', low: 'Low' };
 
-/** A scan's state. Not scanned, queued, running, stopped and failed are states, never zero counts. */
-export const SCAN_STATES = ['not-scanned', 'queued', 'running', 'stopped', 'error', 'success', 'unknown'] as const;
-export type ScanState = (typeof SCAN_STATES)[number];
-
-export const SCAN_LABELS: Record<ScanState, string> = {
-  'not-scanned': 'Not scanned',
-  queued: 'Scan queued',
-  running: 'Scanning',
-  stopped: 'Scan stopped',
-  error: 'Scan failed',
-  success: 'Scanned',
-  unknown: 'Scan status unknown',
-};
-
-export const SCAN_TONES: Record<ScanState, Tone> = {
-  'not-scanned': 'unknown',
-  queued: 'progress',
-  running: 'progress',
-  stopped: 'warn',
-  error: 'error',
-  success: 'ok',
-  unknown: 'unknown',
-};
+/** A scan's state, its words and tone. Not scanned, queued, running, stopped and failed are states, never zero counts. */
+const SCAN_STATE_VIEWS = {
+  'not-scanned': { label: 'Not scanned', tone: 'unknown' },
+  queued: { label: 'Scan queued', tone: 'progress' },
+  running: { label: 'Scanning', tone: 'progress' },
+  stopped: { label: 'Scan stopped', tone: 'warn' },
+  error: { label: 'Scan failed', tone: 'error' },
+  success: { label: 'Scanned', tone: 'ok' },
+  unknown: { label: 'Scan status unknown', tone: 'unknown' },
+} as const satisfies Record<string, { label: string; tone: Tone }>;
+export type ScanState = keyof typeof SCAN_STATE_VIEWS;
+export const SCAN_STATES = keysOf(SCAN_STATE_VIEWS);
+export const scanLabel = (state: ScanState): string => SCAN_STATE_VIEWS[state].label;
+export const scanTone = (state: ScanState): Tone => SCAN_STATE_VIEWS[state].tone;
 
 /** The summary Harbor puts under each report key (NativeReportSummary). */
 export interface ReportSummary {
@@ -164,7 +155,7 @@ export function readScan(overview: Readonly<Record<string, ReportSummary>> | nul
 
 /** The tone of a finished scan's findings: error for critical/high, warn for medium, ok otherwise. */
 export function findingsTone(scan: ScanView): Tone {
-  if (!scan.counts) return SCAN_TONES[scan.state];
+  if (!scan.counts) return scanTone(scan.state);
   if (scan.counts.critical > 0 || scan.counts.high > 0) return 'error';
   if (scan.counts.medium > 0) return 'warn';
   return 'ok';
@@ -172,7 +163,7 @@ export function findingsTone(scan: ScanView): Tone {
 
 /** One line for the scan, e.g. "3 critical, 5 high" or "No vulnerabilities" or "Not scanned". */
 export function scanHeadline(scan: ScanView): string {
-  if (!scan.counts) return scan.state === 'running' && scan.percent !== undefined ? `${SCAN_LABELS.running} (${scan.percent}%)` : SCAN_LABELS[scan.state];
+  if (!scan.counts) return scan.state === 'running' && scan.percent !== undefined ? `${scanLabel('running')} (${scan.percent}%)` : scanLabel(scan.state);
   const found = SEVERITIES.filter((severity) => (scan.counts?.[severity] ?? 0) > 0).map((severity) => `${scan.counts?.[severity] ?? 0} ${severity}`);
   if (found.length) return found.join(', ');
   return scan.total ? `${scan.total} vulnerabilities` : 'No vulnerabilities';

@@ -1,9 +1,15 @@
 import * as z from 'zod/mini';
-import { apiRequest, buildUrl, listSchema, objectMetaSchema, optionalText, dashboardLink, type PlatformHost } from '../kit/index.js';
-
-const text = optionalText;
-const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(z.array(item)));
-const optional = <T extends z.ZodMiniType>(item: T) => z.optional(z.nullable(item));
+import {
+  apiCall,
+  buildUrl,
+  dashboardLink,
+  listSchema,
+  objectMetaSchema,
+  optional,
+  optionalList as list,
+  optionalText as text,
+  type CallContext,
+} from '../kit/index.js';
 
 // ---- Harbor: one artifact by tag or digest ------------------------------------------------
 
@@ -19,6 +25,7 @@ export const artifactSchema = z.object({
   tags: list(z.object({ name: z.string(), push_time: text })),
   scan_overview: optional(z.record(z.string(), reportSummary)),
 });
+export type Artifact = z.infer<typeof artifactSchema>;
 
 // ---- Kargo (Connect API): freight, stages, promotions -------------------------------------
 
@@ -28,6 +35,7 @@ export const freightSchema = z.object({
   alias: text,
   images: list(z.object({ repoURL: text, tag: text, digest: text })),
 });
+export type Freight = z.infer<typeof freightSchema>;
 export const stageSchema = z.object({
   metadata: objectMetaSchema,
   status: optional(
@@ -38,11 +46,13 @@ export const stageSchema = z.object({
     }),
   ),
 });
+export type Stage = z.infer<typeof stageSchema>;
 export const promotionSchema = z.object({
   metadata: optional(objectMetaSchema),
   spec: optional(z.object({ stage: text, freight: text })),
   status: optional(z.object({ phase: text, message: text, finishedAt: text })),
 });
+export type Promotion = z.infer<typeof promotionSchema>;
 
 // ---- Argo CD and Kubernetes -----------------------------------------------------------------
 
@@ -57,6 +67,7 @@ export const applicationSchema = z.object({
     }),
   ),
 });
+export type Application = z.infer<typeof applicationSchema>;
 const applicationListSchema = z.object({ items: z.nullable(z.array(applicationSchema)) });
 
 const containerStatus = z.object({
@@ -70,19 +81,10 @@ export const podSchema = z.object({
   metadata: objectMetaSchema,
   status: optional(z.object({ phase: text, containerStatuses: list(containerStatus), initContainerStatuses: list(containerStatus) })),
 });
-
-export type Artifact = z.infer<typeof artifactSchema>;
-export type Freight = z.infer<typeof freightSchema>;
-export type Stage = z.infer<typeof stageSchema>;
-export type Promotion = z.infer<typeof promotionSchema>;
-export type Application = z.infer<typeof applicationSchema>;
 export type Pod = z.infer<typeof podSchema>;
 
-interface Call {
-  host: PlatformHost;
-  signal?: AbortSignal;
-  fresh?: boolean;
-}
+/** The trail reads each tool's default endpoint: no instance. */
+type Call = Omit<CallContext, 'instance'>;
 
 export interface RepositorySlug {
   project: string;
@@ -100,29 +102,25 @@ const REPORT_TYPES = ['application/vnd.security.vulnerability.report; version=1.
 
 /** `GET /api/v2.0/projects/{p}/repositories/{r}/artifacts/{tag or digest}`: resolves a tag to its digest. */
 export function getArtifact(call: Call & { slug: RepositorySlug; reference: string }): Promise<Artifact> {
-  return apiRequest(call.host, {
+  return apiCall(call, {
     system: 'harbor',
     path: ['api', 'v2.0', 'projects', call.slug.project, 'repositories', { value: call.slug.repository, encodeTwice: true }, 'artifacts', call.reference],
     query: { with_tag: true, with_scan_overview: true },
     headers: { 'X-Accept-Vulnerabilities': REPORT_TYPES.join(', ') },
     schema: artifactSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
 }
 
 const KARGO_SERVICE = 'akuity.io.kargo.service.v1alpha1.KargoService';
 
 function kargo<T>(call: Call & { project: string }, method: string, schema: z.ZodMiniType<T>): Promise<T> {
-  return apiRequest(call.host, {
+  return apiCall(call, {
     system: 'kargo',
     method: 'POST',
     path: [KARGO_SERVICE, method],
     body: { project: call.project },
     headers: { 'Connect-Protocol-Version': '1' },
     schema,
-    signal: call.signal,
-    fresh: call.fresh,
     // A Connect read: shared with <kargo-stages> asking the same (one request for both on a page).
     read: true,
   });
@@ -144,27 +142,23 @@ export async function listPromotions(call: Call & { project: string }): Promise<
 /** One application by name, or those a selector matches. */
 export async function getApplications(call: Call & { appName?: string; selector?: string }): Promise<Application[]> {
   if (call.appName) {
-    return [await apiRequest(call.host, { system: 'argocd', path: ['api', 'v1', 'applications', call.appName], schema: applicationSchema, signal: call.signal, fresh: call.fresh })];
+    return [await apiCall(call, { system: 'argocd', path: ['api', 'v1', 'applications', call.appName], schema: applicationSchema })];
   }
-  const answer = await apiRequest(call.host, {
+  const answer = await apiCall(call, {
     system: 'argocd',
     path: ['api', 'v1', 'applications'],
     query: { selector: call.selector },
     schema: applicationListSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return answer.items ?? [];
 }
 
 export async function listPods(call: Call & { namespace: string; labelSelector: string }): Promise<Pod[]> {
-  const answer = await apiRequest(call.host, {
+  const answer = await apiCall(call, {
     system: 'kubernetes',
     path: ['api', 'v1', 'namespaces', call.namespace, 'pods'],
     query: { labelSelector: call.labelSelector },
     schema: listSchema(podSchema),
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return answer.items ?? [];
 }

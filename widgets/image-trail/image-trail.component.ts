@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import {
+  annotationsOf,
   DEFAULT_DASHBOARD_CLUSTER,
   WidgetElement,
   buildUrl,
@@ -42,6 +43,7 @@ import {
   type TrailTool,
 } from './image-trail.model.js';
 import { imageTrailStyles } from './image-trail.styles.js';
+import { imageTrailDescriptor } from './image-trail.descriptor.js';
 
 export interface TrailData {
   digest: string;
@@ -49,19 +51,6 @@ export interface TrailData {
   tag?: string;
   steps: TrailStep[];
 }
-
-/** Annotations the host maps to this widget's attributes (the project's own keys for tag and digest). */
-export const IMAGE_TRAIL_ANNOTATIONS = {
-  repositorySlug: 'goharbor.io/repository-slug',
-  tag: 'platform-widgets.io/image-tag',
-  digest: 'platform-widgets.io/image-digest',
-  kargoProject: 'platform-widgets.io/kargo-project',
-  appName: 'argocd/app-name',
-  appSelector: 'argocd/app-selector',
-  namespace: 'backstage.io/kubernetes-namespace',
-  kubernetesId: 'backstage.io/kubernetes-id',
-  labelSelector: 'backstage.io/kubernetes-label-selector',
-} as const;
 
 const TOOL_TITLES: Readonly<Record<TrailTool, string>> = { harbor: 'Harbor', kargo: 'Kargo', argocd: 'Argo CD', kubernetes: 'Kubernetes' };
 
@@ -84,14 +73,7 @@ const TOOL_TITLES: Readonly<Record<TrailTool, string>> = { harbor: 'Harbor', kar
  * @attr kubernetes-id - Selects pods labelled `backstage.io/kubernetes-id=<id>` (annotation `backstage.io/kubernetes-id`).
  * @attr label-selector - Label selector for the pods; wins over kubernetes-id (annotation `backstage.io/kubernetes-label-selector`).
  * @attr cluster - Cluster segment of Kubernetes dashboard links (default `main`).
- * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
- * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
- * @csspart status - A status pill.
  * @csspart trail - The ordered list of steps.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
  * @event pw-error - Resolving the tag failed: `{ system, kind, status?, reason }`.
  */
 export class ImageTrail extends WidgetElement<TrailData> {
@@ -133,10 +115,10 @@ export class ImageTrail extends WidgetElement<TrailData> {
   }
 
   protected missingConfig(): string | undefined {
-    if (this.digest?.trim() && !this.givenDigest) return `digest "${this.digest}" is not a digest such as sha256:… (annotation ${IMAGE_TRAIL_ANNOTATIONS.digest}).`;
+    if (this.digest?.trim() && !this.givenDigest) return `digest "${this.digest}" is not a digest such as sha256:… (annotation ${annotationsOf(imageTrailDescriptor, 'digest')}).`;
     if (this.givenDigest) return undefined;
-    if (!this.tag?.trim()) return `Set digest (annotation ${IMAGE_TRAIL_ANNOTATIONS.digest}), or tag (annotation ${IMAGE_TRAIL_ANNOTATIONS.tag}) with repository-slug.`;
-    if (!this.slug) return `A tag is resolved to its digest through Harbor: set repository-slug as "project/repository" (annotation ${IMAGE_TRAIL_ANNOTATIONS.repositorySlug}).`;
+    if (!this.tag?.trim()) return `Set digest (annotation ${annotationsOf(imageTrailDescriptor, 'digest')}), or tag (annotation ${annotationsOf(imageTrailDescriptor, 'tag')}) with repository-slug.`;
+    if (!this.slug) return `A tag is resolved to its digest through Harbor: set repository-slug as "project/repository" (annotation ${annotationsOf(imageTrailDescriptor, 'repository-slug')}).`;
     if (!this.usableEndpoint('harbor')) return 'A tag is resolved to its digest through Harbor, and no Harbor endpoint is configured (endpoints["harbor"]): set digest instead.';
     return undefined;
   }
@@ -177,7 +159,7 @@ export class ImageTrail extends WidgetElement<TrailData> {
     const slug = this.slug;
     const endpoint = this.usableEndpoint('harbor');
     if (given && (!endpoint || !slug)) {
-      return { digest: given, tags: [], step: gap('harbor', endpoint ? `set repository-slug (annotation ${IMAGE_TRAIL_ANNOTATIONS.repositorySlug})` : 'no Harbor endpoint') };
+      return { digest: given, tags: [], step: gap('harbor', endpoint ? `set repository-slug (annotation ${annotationsOf(imageTrailDescriptor, 'repository-slug')})` : 'no Harbor endpoint') };
     }
     try {
       const artifact = await getArtifact({ host, signal, fresh, slug: slug as RepositorySlug, reference: given ?? tag ?? '' });
@@ -198,7 +180,7 @@ export class ImageTrail extends WidgetElement<TrailData> {
     const project = this.kargoProject?.trim();
     const ui = this.usableEndpoint('kargo')?.ui;
     if (!this.usableEndpoint('kargo')) return gap('kargo', 'no Kargo endpoint');
-    if (!project) return gap('kargo', `set kargo-project (annotation ${IMAGE_TRAIL_ANNOTATIONS.kargoProject})`);
+    if (!project) return gap('kargo', `set kargo-project (annotation ${annotationsOf(imageTrailDescriptor, 'kargo-project')})`);
     const call = { host, signal, fresh, project };
     const [freight, stages, promotions] = await Promise.all([queryFreight(call), listStages(call), listPromotions(call).catch(() => [])]);
     return kargoStep(digest, freight, stages, promotions, { freight: (name) => links.freight(ui, project, name), stage: (name) => links.stage(ui, project, name) });
@@ -209,7 +191,7 @@ export class ImageTrail extends WidgetElement<TrailData> {
     if (!endpoint) return gap('argocd', 'no Argo CD endpoint');
     const appName = this.appName?.trim();
     const selector = this.appSelector?.trim();
-    if (!appName && !selector) return gap('argocd', `set app-name or app-selector (annotations ${IMAGE_TRAIL_ANNOTATIONS.appName}, ${IMAGE_TRAIL_ANNOTATIONS.appSelector})`);
+    if (!appName && !selector) return gap('argocd', `set app-name or app-selector (annotations ${annotationsOf(imageTrailDescriptor, 'app-name')}, ${annotationsOf(imageTrailDescriptor, 'app-selector')})`);
     const apps = await getApplications({ host, signal, fresh, appName, selector: appName ? undefined : selector });
     return argoStep(digest, apps, tags, this.slug?.repository, (name) => links.application(endpoint.ui, name));
   }
@@ -220,7 +202,7 @@ export class ImageTrail extends WidgetElement<TrailData> {
     const namespace = this.namespace?.trim();
     const selector = workloadSelector(this);
     if (!namespace || !selector) {
-      return gap('kubernetes', `set namespace and kubernetes-id or label-selector (annotations ${IMAGE_TRAIL_ANNOTATIONS.namespace}, ${IMAGE_TRAIL_ANNOTATIONS.kubernetesId})`);
+      return gap('kubernetes', `set namespace and kubernetes-id or label-selector (annotations ${annotationsOf(imageTrailDescriptor, 'namespace')}, ${annotationsOf(imageTrailDescriptor, 'kubernetes-id')})`);
     }
     const pods = await listPods({ host, signal, fresh, namespace, labelSelector: selector });
     const cluster = this.cluster?.trim() || DEFAULT_DASHBOARD_CLUSTER;

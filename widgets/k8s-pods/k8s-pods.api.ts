@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  apiRequest,
+  apiCall,
   apiText,
   conditionSchema,
   dashboardLink,
@@ -144,59 +144,51 @@ export const podListEnvelopeSchema = listSchema(z.unknown());
 
 /** `GET /api/v1/namespaces/{ns}/pods?labelSelector=`: the widget's core. Items still to validate. */
 export async function listPods(call: Call): Promise<unknown[]> {
-  const answer = await apiRequest(call.host, {
+  const answer = await apiCall(call, {
     system: 'kubernetes',
     instance: call.query.instance,
     path: namespaced(call.query, ['api', 'v1'], 'pods'),
     query: { labelSelector: call.query.labelSelector },
     headers: clusterHeaders(call.query),
     schema: podListEnvelopeSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return answer.items ?? [];
 }
 
 /** `GET /apis/apps/v1/namespaces/{ns}/deployments?labelSelector=`. */
 export async function listDeployments(call: Call): Promise<Deployment[]> {
-  const answer = await apiRequest(call.host, {
+  const answer = await apiCall(call, {
     system: 'kubernetes',
     instance: call.query.instance,
     path: namespaced(call.query, ['apis', 'apps', 'v1'], 'deployments'),
     query: { labelSelector: call.query.labelSelector },
     headers: clusterHeaders(call.query),
     schema: deploymentListSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return answer.items ?? [];
 }
 
 /** `GET /api/v1/namespaces/{ns}/events` (events carry no labels: filtered by involved object afterwards). */
 export async function listEvents(call: Call): Promise<KubeEvent[]> {
-  const answer = await apiRequest(call.host, {
+  const answer = await apiCall(call, {
     system: 'kubernetes',
     instance: call.query.instance,
     path: namespaced(call.query, ['api', 'v1'], 'events'),
     headers: clusterHeaders(call.query),
     schema: eventListSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return answer.items ?? [];
 }
 
 /** `GET /apis/metrics.k8s.io/v1beta1/namespaces/{ns}/pods?labelSelector=` (404/503 without metrics-server). */
 export async function listPodMetrics(call: Call): Promise<PodMetrics[]> {
-  const answer = await apiRequest(call.host, {
+  const answer = await apiCall(call, {
     system: 'kubernetes',
     instance: call.query.instance,
     path: namespaced(call.query, ['apis', 'metrics.k8s.io', 'v1beta1'], 'pods'),
     query: { labelSelector: call.query.labelSelector },
     headers: clusterHeaders(call.query),
     schema: podMetricsListSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return answer.items ?? [];
 }

@@ -3,7 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   DEFAULT_DASHBOARD_CLUSTER,
-  externalLink,
   kitStyles,
   loadSection,
   relativeTime,
@@ -31,13 +30,14 @@ import { relevantEvents, type EventView } from './k8s-pods.events.js';
 import { countByStatus, sortPods, type PodView } from './k8s-pods.pod-view.js';
 import { groupProblems, type Problem } from './k8s-pods.problems.js';
 import { formatResource, formatResourceShort, usageByPod, type Resources } from './k8s-pods.quantities.js';
-import { POD_STATUSES, POD_STATUS_LABELS, POD_STATUS_TONES, type PodStatus } from './k8s-pods.status.js';
+import { POD_STATUSES, POD_STATUS_TONES, podStatusLabel, type PodStatus } from './k8s-pods.status.js';
 import { deploymentsSection, eventsSection, problemsSection, sectionNote, type SectionContext } from './k8s-pods.sections.js';
 import { k8sPodsStyles } from './k8s-pods.styles.js';
 import type { BadgePart, BadgeSummary } from '../kit/index.js';
 import { ROW_HEIGHT } from './k8s-pods.constants.js';
 import { LogViewer, type LogTarget } from './k8s-pods.logs.js';
 import { PodCache } from './k8s-pods.cache.js';
+import { k8sPodsDescriptor } from './k8s-pods.descriptor.js';
 
 
 export { KUBERNETES_ID_LABEL } from '../kit/index.js';
@@ -65,16 +65,8 @@ export interface K8sPodsData {
  * @attr label-selector - Label selector for the pods; wins over kubernetes-id (annotation `backstage.io/kubernetes-label-selector`).
  * @attr cluster - Cluster (annotation `backstage.io/kubernetes-cluster`): uses `endpoints["kubernetes:<cluster>"]`, else `endpoints.kubernetes` with the `Backstage-Kubernetes-Cluster` header; also the dashboard links' cluster.
  * @attr instance - Named Kubernetes endpoint (`endpoints["kubernetes:<instance>"]`); wins over cluster.
- * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
- * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
- * @csspart status - A status pill.
  * @csspart pods - The scrolling pod list.
  * @csspart logs - The log viewer.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
- * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
  * @event pw-action - Logs were read: `{ action: 'kubernetes.pods.logs', resourceRef, phase }`.
  * @cssproperty --pw-list-height - Height of the scrolling pod list (default 320px).
  */
@@ -90,6 +82,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   @state() private statusFilter: PodStatus | 'all' | 'problems' = 'all';
 
   protected readonly system = 'kubernetes' as const;
+  protected override readonly openLinkLabel = 'Open pods in the Kubernetes dashboard';
   protected override readonly skeletonLines = 6;
 
   private readonly logs = new LogViewer(this, {
@@ -136,7 +129,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   }
 
   protected missingConfig(): string | undefined {
-    return workloadSelectionProblem(this);
+    return workloadSelectionProblem(this, k8sPodsDescriptor);
   }
 
   protected configKey(): string {
@@ -182,7 +175,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   protected override renderSummary(data: K8sPodsData): unknown {
     const shown = POD_STATUSES.filter((status) => data.counts[status] > 0 || status === 'running');
     return html`<span class="counts" role="group" aria-label="Pods by status">
-      ${shown.map((status) => statusPill(POD_STATUS_TONES[status], `${data.counts[status]} ${POD_STATUS_LABELS[status].toLowerCase()}`))}
+      ${shown.map((status) => statusPill(POD_STATUS_TONES[status], `${data.counts[status]} ${status}`))}
     </span>`;
   }
 
@@ -236,13 +229,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     return this.cluster?.trim() || DEFAULT_DASHBOARD_CLUSTER;
   }
 
-  private openLink(): TemplateResult {
-    const href = this.deepLink();
-    return href
-      ? externalLink(href, 'Open pods in the Kubernetes dashboard')
-      : html``;
-  }
-
   private filteredPods(data: K8sPodsData): PodView[] {
     const filter = `${this.statusFilter}|${this.filterText.trim().toLowerCase()}`;
     if (this.shown?.data === data && this.shown.filter === filter) return this.shown.pods;
@@ -270,7 +256,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
         <label class="filter">Show <select @change=${(e: Event) => this.setFilter(this.filterText, (e.target as HTMLSelectElement).value as PodStatus)}>
           <option value="all" ?selected=${this.statusFilter === 'all'}>all</option>
           <option value="problems" ?selected=${this.statusFilter === 'problems'}>with problems</option>
-          ${POD_STATUSES.map((s) => html`<option value=${s} ?selected=${this.statusFilter === s}>${POD_STATUS_LABELS[s].toLowerCase()}</option>`)}
+          ${POD_STATUSES.map((s) => html`<option value=${s} ?selected=${this.statusFilter === s}>${s}</option>`)}
         </select></label>
         <span class="meta" aria-live="polite">${total === data.pods.length ? `${total} pods` : `${total} of ${data.pods.length} pods`}</span>
       </div>
@@ -302,7 +288,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
       <span role="cell" class="pod-name">
         ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${pod.name}</a>` : pod.name}
       </span>
-      <span role="cell" class="pod-status">${statusPill(POD_STATUS_TONES[pod.status], POD_STATUS_LABELS[pod.status], pod.message ?? pod.reason)}
+      <span role="cell" class="pod-status">${statusPill(POD_STATUS_TONES[pod.status], podStatusLabel(pod.status), pod.message ?? pod.reason)}
         ${pod.reason
           ? html`<span class="reason" title=${pod.message ?? pod.reason}>${pod.reason}</span><span class="visually-hidden">, ${pod.ready}/${pod.containersTotal} ready</span>`
           : html`<span class="ready">${pod.ready}/${pod.containersTotal} ready</span>`}</span>

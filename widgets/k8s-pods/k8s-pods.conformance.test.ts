@@ -8,7 +8,7 @@ import { useHandlers } from '../kit/testing/msw.js';
 import { deploymentSchema, podSchema, type Deployment, type Pod } from './k8s-pods.api.js';
 import { toDeploymentView } from './k8s-pods.deployments.js';
 import { findProblems, type ProblemKind } from './k8s-pods.problems.js';
-import { POD_STATUS_LABELS, podStatus, type PodStatus } from './k8s-pods.status.js';
+import { podStatus, podStatusLabel, type PodStatus } from './k8s-pods.status.js';
 import './k8s-pods.js';
 import type { K8sPods } from './k8s-pods.component.js';
 
@@ -73,7 +73,7 @@ conformance({
     const row = shadow(element).querySelector('[role="row"][data-pod]');
     const shown = visibleText(row ?? element);
     expect(shown).toContain(pod.metadata.name);
-    expect(shown).toContain(POD_STATUS_LABELS[expected.status]);
+    expect(shown).toContain(podStatusLabel(expected.status));
     if (expected.reason) expect(shown).toContain(expected.reason);
     const problems = [...shadow(element).querySelectorAll<HTMLElement>('[data-problem]')].map((p) => p.dataset.problem);
     expect(problems).toEqual(expected.problems);

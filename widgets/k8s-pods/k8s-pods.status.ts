@@ -1,27 +1,20 @@
-import type { Tone } from '../kit/index.js';
+import { keysOf, type Tone } from '../kit/index.js';
 import type { ContainerStatus, Pod } from './k8s-pods.api.js';
 
-/** Worst first: the order of the summary and of the pod list. */
-export const POD_STATUSES = ['crash-looping', 'failed', 'pending', 'unknown', 'running', 'succeeded'] as const;
-export type PodStatus = (typeof POD_STATUSES)[number];
-
-export const POD_STATUS_LABELS: Record<PodStatus, string> = {
-  'crash-looping': 'Crash-looping',
-  failed: 'Failed',
-  pending: 'Pending',
-  unknown: 'Unknown',
-  running: 'Running',
-  succeeded: 'Succeeded',
-};
-
-export const POD_STATUS_TONES: Record<PodStatus, Tone> = {
+/** Each status's tone, worst first: the order of the summary and of the pod list. */
+export const POD_STATUS_TONES = {
   'crash-looping': 'error',
   failed: 'error',
   pending: 'progress',
   unknown: 'unknown',
   running: 'ok',
   succeeded: 'info',
-};
+} as const satisfies Record<string, Tone>;
+export type PodStatus = keyof typeof POD_STATUS_TONES;
+export const POD_STATUSES = keysOf(POD_STATUS_TONES);
+
+/** `crash-looping` → `Crash-looping`. */
+export const podStatusLabel = (status: PodStatus): string => `${status.charAt(0).toUpperCase()}${status.slice(1)}`;
 
 /** Init containers first, then the others. */
 export function allStatuses(pod: Pod): ContainerStatus[] {

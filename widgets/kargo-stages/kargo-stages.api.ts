@@ -1,7 +1,6 @@
 import * as z from 'zod/mini';
-import { apiRequest, buildUrl, listSchema, objectMetaSchema, optionalList as list, optionalText, type PlatformHost } from '../kit/index.js';
+import { apiCall, apiRequest, buildUrl, listSchema, objectMetaSchema, optionalList as list, optionalText as text, type PlatformHost } from '../kit/index.js';
 
-const text = optionalText;
 const marks = z.optional(z.nullable(z.record(z.string(), z.unknown())));
 
 const origin = z.object({ kind: text, name: text });
@@ -131,16 +130,13 @@ export interface KargoClient {
 export const KARGO_SERVICE = 'akuity.io.kargo.service.v1alpha1.KargoService';
 
 function connect<T>(call: KargoCall, method: string, body: Record<string, string>, schema: z.ZodMiniType<T>, read = true): Promise<T> {
-  return apiRequest(call.host, {
+  return apiCall(call, {
     system: 'kargo',
-    instance: call.instance,
     method: 'POST',
     path: [KARGO_SERVICE, method],
     body,
     headers: { 'Connect-Protocol-Version': '1' },
     schema,
-    signal: call.signal,
-    fresh: call.fresh,
     read,
   });
 }
@@ -166,13 +162,10 @@ export const connectClient: KargoClient = {
 const KARGO_GROUP = ['apis', 'kargo.akuity.io', 'v1alpha1', 'namespaces'] as const;
 
 async function kubeList<T extends z.ZodMiniType>(call: KargoCall, plural: string, item: T): Promise<Array<z.infer<T>>> {
-  const answer = await apiRequest(call.host, {
+  const answer = await apiCall(call, {
     system: 'kargo',
-    instance: call.instance,
     path: [...KARGO_GROUP, call.project, plural],
     schema: listSchema(item),
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return answer.items ?? [];
 }

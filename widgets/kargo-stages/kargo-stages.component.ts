@@ -49,6 +49,7 @@ import { promotionRun } from './kargo-stages.promote.js';
 import { kargoStagesStyles } from './kargo-stages.styles.js';
 import { HEALTH_TONES, KARGO_ACTIONS, PROMOTION_TONES, healthPill } from './kargo-stages.tones.js';
 import type { BadgeSummary } from '../kit/index.js';
+import { kargoStagesDescriptor } from './kargo-stages.descriptor.js';
 
 export { KARGO_ACTIONS };
 
@@ -80,18 +81,9 @@ const STAGE_LIMIT = 20;
  * @attr project - Kargo project (annotation `platform-widgets.io/kargo-project`). Required.
  * @attr stage - Focus on one stage (annotation `platform-widgets.io/kargo-stage`).
  * @attr api-flavor - `connect` (Kargo API server, default) or `kubernetes` (custom resources through the Kubernetes API).
- * @attr instance - Named Kargo instance (`endpoints["kargo:<instance>"]`).
- * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
- * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
  * @csspart pipeline - The ordered list of warehouses and stages.
  * @csspart stage - One stage's section.
- * @csspart status - A status pill.
  * @csspart action - An action button.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
- * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
  * @event pw-action - A promotion was requested, succeeded, failed or cancelled.
  */
 export class KargoStages extends WidgetElement<KargoData> {
@@ -108,7 +100,7 @@ export class KargoStages extends WidgetElement<KargoData> {
   protected override readonly skeletonLines = 8;
 
   protected missingConfig(): string | undefined {
-    if (!this.project) return 'Set project (annotation platform-widgets.io/kargo-project).';
+    if (!this.project) return this.unsetRequired(kargoStagesDescriptor);
     if (this.apiFlavor && !(KARGO_FLAVORS as readonly string[]).includes(this.apiFlavor)) {
       return `Set api-flavor to ${KARGO_FLAVORS.join(' or ')}.`;
     }
@@ -175,7 +167,7 @@ export class KargoStages extends WidgetElement<KargoData> {
   }
 
   protected renderEmpty(): unknown {
-    return html`<p class="notice" part="empty">No stages in project <code>${this.project}</code> yet.</p>${this.openLink()}`;
+    return html`<p class="notice" part="empty">No stages in project <code>${this.project}</code> yet.</p>${this.projectLink()}`;
   }
 
   protected renderReady(data: KargoData): unknown {
@@ -191,7 +183,7 @@ export class KargoStages extends WidgetElement<KargoData> {
       ${this.renderPipeline(steps)}
       ${repeat(shown, ({ step }) => step.name, ({ step, index }) => this.renderStage(step.stage, index, data))}
       ${moreNote(more, this.locale, 'set the stage attribute to show one')}
-      <p>${this.openLink()}</p>
+      <p>${this.projectLink()}</p>
     </div>`;
   }
 
@@ -209,11 +201,9 @@ export class KargoStages extends WidgetElement<KargoData> {
     return data ? (data.decisions.get(this.stageRef(stage)) ?? 'deny') : 'pending';
   }
 
-  private openLink(): TemplateResult {
-    const href = projectLink(this.ui, this.project ?? '');
-    return href
-      ? externalLink(href, 'Open project in Kargo')
-      : html``;
+  /** The whole project, even when the card shows one stage. */
+  private projectLink(): TemplateResult | typeof nothing {
+    return externalLink(projectLink(this.ui, this.project ?? ''), 'Open project in Kargo');
   }
 
   // ---- Pipeline ----------------------------------------------------------------------
@@ -250,7 +240,7 @@ export class KargoStages extends WidgetElement<KargoData> {
         ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${name}</a>` : name}
         ${healthPill(stage)}
       </h3>
-      ${issues.length ? html`<ul class="issues" aria-label="Health issues">${issues.map((issue) => html`<li>${issue}</li>`)}</ul>` : nothing}
+      ${issues.length ? html`<ul class="chips issues" aria-label="Health issues">${issues.map((issue) => html`<li>${issue}</li>`)}</ul>` : nothing}
       <dl class="facts">
         <dt>Current freight</dt>
         <dd>${this.renderReferences(currentFreight(stage), data.freight, 'None yet')}</dd>
@@ -280,7 +270,7 @@ export class KargoStages extends WidgetElement<KargoData> {
   }
 
   private renderArtifacts(freight: Pick<Freight, 'images' | 'commits' | 'charts'>): TemplateResult {
-    return html`<ul class="artifacts">
+    return html`<ul class="chips artifacts">
       ${(freight.images ?? []).map((image) => html`<li><code title=${image.digest ?? ''}>${`${image.repoURL ?? '–'}:${image.tag ?? image.digest ?? '–'}`}</code></li>`)}
       ${(freight.commits ?? []).map((commit) => html`<li>commit <code title=${`${commit.repoURL ?? ''} ${commit.message ?? ''}`}>${commit.tag ?? shortId(commit.id)}</code></li>`)}
       ${(freight.charts ?? []).map((chart) => html`<li>chart <code>${`${chart.name ?? chart.repoURL ?? '–'}:${chart.version ?? '–'}`}</code></li>`)}
@@ -300,7 +290,7 @@ export class KargoStages extends WidgetElement<KargoData> {
   private renderHistory(stage: Stage, all: readonly Freight[]): TemplateResult {
     const entries = freightHistory(stage, HISTORY_ENTRIES);
     if (!entries.length) return html`<span class="muted">No earlier freight</span>`;
-    return html`<ol class="history" aria-label="Earlier freight, newest first">
+    return html`<ol class="chips history" aria-label="Earlier freight, newest first">
       ${entries.map((references) => html`<li>${references.map((reference) => html`<span title=${reference.name ?? ''}>${referenceLabel(reference, all)}</span> `)}</li>`)}
     </ol>`;
   }
@@ -311,7 +301,7 @@ export class KargoStages extends WidgetElement<KargoData> {
     const headingId = `stage-${index}-available`;
     if (!available.length) return html`<p class="muted">No new freight to promote.</p>`;
     return html`<h4 id=${headingId}>Available to promote <span class="meta">${Math.min(available.length, AVAILABLE_ENTRIES)} of ${available.length}</span></h4>
-      <ul class="available" aria-labelledby=${headingId}>
+      <ul class="chips available" aria-labelledby=${headingId}>
         ${available.slice(0, AVAILABLE_ENTRIES).map((freight, position) => html`<li>
           ${this.freightName(freight.metadata.name, aliasOf(freight))}
           ${freight.metadata.creationTimestamp ? html`<span class="meta">${relativeTime(freight.metadata.creationTimestamp, this.locale)}</span>` : nothing}

@@ -51,17 +51,6 @@ export const kargoStagesStyles = css`
     align-items: center;
     gap: 4px 8px;
   }
-  .artifacts,
-  .history,
-  .available,
-  .issues {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 4px;
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .available {
     flex-direction: column;
   }

@@ -262,6 +262,20 @@ async function prepare(host: PlatformHost, request: Omit<ApiRequest<unknown>, 's
   return { url, headers, token, timeoutMs, doFetch };
 }
 
+/** What a call to a tool needs: the host, the named instance, and the load's signal. */
+export interface CallContext {
+  host: PlatformHost;
+  instance?: string;
+  signal?: AbortSignal;
+  /** A manual refresh: skip caches. */
+  fresh?: boolean;
+}
+
+/** `apiRequest` within a call context: its host, instance (unless the request names one), signal and freshness. */
+export function apiCall<T>(call: CallContext, request: Omit<ApiRequest<T>, 'signal' | 'fresh'>): Promise<T> {
+  return apiRequest(call.host, { instance: call.instance, signal: call.signal, fresh: call.fresh, ...request });
+}
+
 /**
  * Requests JSON from a tool through the host, validates it and returns typed data.
  * Throws a WidgetError (never returns undefined for a failure).

@@ -1,21 +1,7 @@
+import { keysOf } from './keys.js';
 /** Everything that can stop a widget from showing its data. */
-export const ERROR_KINDS = [
-  'unauthorized',
-  'forbidden',
-  'not-found',
-  'rate-limited',
-  'rejected',
-  'unavailable',
-  'timeout',
-  'network',
-  'invalid-response',
-  'redirected',
-  'token-unavailable',
-] as const;
-export type ErrorKind = (typeof ERROR_KINDS)[number];
-
 /** One line a person can act on, per error kind. */
-export const REASONS: Record<ErrorKind, string> = {
+export const REASONS = {
   unauthorized: 'Sign-in needed',
   forbidden: 'No access',
   'not-found': 'Not found: check the annotation',
@@ -27,7 +13,9 @@ export const REASONS: Record<ErrorKind, string> = {
   'invalid-response': 'Unexpected response',
   redirected: 'Redirected — sign-in in front of the tool?',
   'token-unavailable': 'Sign-in token unavailable',
-};
+} as const satisfies Record<string, string>;
+export type ErrorKind = keyof typeof REASONS;
+export const ERROR_KINDS = keysOf(REASONS);
 
 export interface WidgetErrorInit {
   status?: number;

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { dashboardLink, workloadSelectionProblem, workloadSelector } from './kubernetes.js';
 
+/** What a workload widget's descriptor says of these attributes (as <k8s-pods>' does). */
+const WORKLOAD = {
+  attributes: [
+    { name: 'namespace', annotations: ['backstage.io/kubernetes-namespace'] },
+    { name: 'kubernetes-id', annotations: ['backstage.io/kubernetes-id'] },
+    { name: 'label-selector', annotations: ['backstage.io/kubernetes-label-selector'] },
+  ],
+  requires: [['backstage.io/kubernetes-namespace'], ['backstage.io/kubernetes-id', 'backstage.io/kubernetes-label-selector']],
+};
+
 describe('kit: dashboard links (Headlamp routes)', () => {
   const ui = 'https://headlamp.example.com/dash';
 
@@ -35,21 +45,21 @@ describe('kit: workload selection (label-selector or kubernetes-id)', () => {
   });
 
   it('names every missing attribute with its annotation', () => {
-    expect(workloadSelectionProblem({})).toBe(
+    expect(workloadSelectionProblem({}, WORKLOAD)).toBe(
       'Set namespace (annotation backstage.io/kubernetes-namespace) and kubernetes-id (annotation backstage.io/kubernetes-id) or label-selector (annotation backstage.io/kubernetes-label-selector).',
     );
-    expect(workloadSelectionProblem({ kubernetesId: 'guestbook' })).toBe('Set namespace (annotation backstage.io/kubernetes-namespace).');
-    expect(workloadSelectionProblem({ namespace: 'shop' })).toBe(
+    expect(workloadSelectionProblem({ kubernetesId: 'guestbook' }, WORKLOAD)).toBe('Set namespace (annotation backstage.io/kubernetes-namespace).');
+    expect(workloadSelectionProblem({ namespace: 'shop' }, WORKLOAD)).toBe(
       'Set kubernetes-id (annotation backstage.io/kubernetes-id) or label-selector (annotation backstage.io/kubernetes-label-selector).',
     );
   });
 
   it('says which value is invalid, and nothing when the selection is complete', () => {
-    expect(workloadSelectionProblem({ namespace: 'shop', labelSelector: 'app=<web>', kubernetesId: 'guestbook' })).toBe(
+    expect(workloadSelectionProblem({ namespace: 'shop', labelSelector: 'app=<web>', kubernetesId: 'guestbook' }, WORKLOAD)).toBe(
       'label-selector is not a valid label selector (annotation backstage.io/kubernetes-label-selector).',
     );
-    expect(workloadSelectionProblem({ namespace: 'shop', kubernetesId: 'guest book?' })).toBe('kubernetes-id is not a valid label value (annotation backstage.io/kubernetes-id).');
-    expect(workloadSelectionProblem({ namespace: 'shop', kubernetesId: 'guestbook' })).toBeUndefined();
-    expect(workloadSelectionProblem({ namespace: 'shop', labelSelector: 'app=web' })).toBeUndefined();
+    expect(workloadSelectionProblem({ namespace: 'shop', kubernetesId: 'guest book?' }, WORKLOAD)).toBe('kubernetes-id is not a valid label value (annotation backstage.io/kubernetes-id).');
+    expect(workloadSelectionProblem({ namespace: 'shop', kubernetesId: 'guestbook' }, WORKLOAD)).toBeUndefined();
+    expect(workloadSelectionProblem({ namespace: 'shop', labelSelector: 'app=web' }, WORKLOAD)).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import type { Tone } from './ui/status.js';
 import { optionalText } from './schema.js';
 import { buildUrl, type Query } from './urls.js';
+import { annotationsOf, missingRequired, type Described } from './required.js';
 
 /** Shapes shared by every widget that reads Kubernetes objects (pods, CRDs of Crossplane, Tekton, Kargo). */
 
@@ -80,20 +81,21 @@ export function workloadSelector({ kubernetesId, labelSelector: selector }: Work
   return kubernetesId ? labelSelector(`${KUBERNETES_ID_LABEL}=${kubernetesId}`) : undefined;
 }
 
-/** The not-configured sentence for a selection, naming the attributes and their annotations; undefined when it is complete and valid. */
-export function workloadSelectionProblem(selection: WorkloadSelection): string | undefined {
-  const missing: string[] = [];
-  if (!selection.namespace) missing.push('namespace (annotation backstage.io/kubernetes-namespace)');
-  if (!selection.labelSelector && !selection.kubernetesId) {
-    missing.push('kubernetes-id (annotation backstage.io/kubernetes-id) or label-selector (annotation backstage.io/kubernetes-label-selector)');
-  }
-  if (missing.length) return `Set ${missing.join(' and ')}.`;
-  if (!workloadSelector(selection)) {
-    return selection.labelSelector
-      ? 'label-selector is not a valid label selector (annotation backstage.io/kubernetes-label-selector).'
-      : 'kubernetes-id is not a valid label value (annotation backstage.io/kubernetes-id).';
-  }
-  return undefined;
+/**
+ * The not-configured sentence for a selection, naming the attributes and the annotations the
+ * widget's descriptor maps them from; undefined when it is complete and valid.
+ */
+export function workloadSelectionProblem(selection: WorkloadSelection, descriptor: Described): string | undefined {
+  const values: Readonly<Record<string, string | undefined>> = {
+    namespace: selection.namespace,
+    'kubernetes-id': selection.kubernetesId,
+    'label-selector': selection.labelSelector,
+  };
+  const missing = missingRequired(descriptor, (attribute) => Boolean(values[attribute]?.trim()));
+  if (missing || workloadSelector(selection)) return missing;
+  return selection.labelSelector
+    ? `label-selector is not a valid label selector (annotation ${annotationsOf(descriptor, 'label-selector')}).`
+    : `kubernetes-id is not a valid label value (annotation ${annotationsOf(descriptor, 'kubernetes-id')}).`;
 }
 
 // ---- Deep links into a Kubernetes dashboard (Headlamp routes) -------------------------------

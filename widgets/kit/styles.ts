@@ -92,6 +92,15 @@ export const kitStyles = css`
     color: var(--_tone, var(--_muted));
     font-weight: 700;
   }
+  /* A wrapping row of small items (images, artifacts, issues), no bullets. */
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
   .tone-ok {
     --_tone: var(--_ok);
   }

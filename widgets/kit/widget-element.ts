@@ -19,8 +19,11 @@ import {
   type PlatformHost,
   type SystemId,
   type Theme,
+  type WidgetDescriptor,
 } from './host.js';
 import { ConfirmController } from './ui/confirm.js';
+import { externalLink } from './ui/external-link.js';
+import { missingRequired } from './required.js';
 import { skeleton } from './ui/skeleton.js';
 import { formatRelative, relativeTime } from './ui/time.js';
 import { DEFAULT_REFRESH_MS, RefreshController } from './refresh.js';
@@ -28,15 +31,7 @@ import { kitStyles } from './styles.js';
 import { parseBase, safeHref } from './urls.js';
 import { themeStyles } from './theme.js';
 import type { ActionDecision } from './ui/action-button.js';
-
-/** What a call to a tool needs: the host, the named instance, and the load's signal. */
-export interface CallContext {
-  host: PlatformHost;
-  instance?: string;
-  signal?: AbortSignal;
-  /** A manual refresh: skip caches. */
-  fresh?: boolean;
-}
+import type { CallContext } from './client.js';
 
 /** What the kit hands a widget's `load`. */
 export interface LoadContext extends CallContext {
@@ -67,17 +62,24 @@ function isAbort(error: unknown): boolean {
  * What every widget stands on: host lookup (property, context, configure()),
  * the load task, polling, the five states, stale data, permission decisions
  * and events. A widget supplies what to load and how to draw it.
+ *
+ * @csspart card - The widget's frame.
+ * @csspart header - Title row.
+ * @csspart status - A status pill.
+ * @csspart degraded - The deep-link fallback.
+ * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
+ * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
  */
 export abstract class WidgetElement<T> extends LitElement {
   static override styles: CSSResultGroup = [themeStyles, kitStyles];
 
   /** The host contract. Else the nearest `<pw-host>`, else `configure()`. */
   @property({ attribute: false }) host?: PlatformHost;
-  /** Named instance of the tool (`argocd:prod` → `instance="prod"`). */
+  /** Named instance of the widget's tool: `endpoints["<system>:<instance>"]`. */
   @property() instance?: string;
-  /** Seconds between refreshes; 0 turns polling off. */
+  /** Seconds between refreshes (default 30, 0 = off). */
   @property({ type: Number, attribute: 'refresh-interval' }) refreshInterval?: number;
-  /** `light` or `dark`; else the host's theme, else the reader's preference. */
+  /** `light` or `dark` (default: the host's, else the reader's preference). */
   @property({ reflect: true }) theme?: Theme;
   /** `card` (default) or `badge`: one line, no card, for tables, headers and wiki pages. Same data and requests. */
   @property({ reflect: true }) variant?: Variant;
@@ -107,6 +109,9 @@ export abstract class WidgetElement<T> extends LitElement {
   protected abstract resourceLabel(): string;
 
   // ---- What a widget may override ------------------------------------------------------
+
+  /** The words of the link to `deepLink()` under a ready or empty card, e.g. "Open in Argo CD". */
+  protected readonly openLinkLabel: string = 'Open in the tool';
 
   /** Actions gated by `decide`. */
   protected actions(): readonly string[] {
@@ -159,6 +164,22 @@ export abstract class WidgetElement<T> extends LitElement {
   protected readonly skeletonLines: number = 4;
 
   // ---- What the kit gives a widget (with `data`, `error`, `decision()`, `reload()` and `notify()` below) ----
+
+  /** "Set … (annotation …)." naming the descriptor's required attributes this element lacks; undefined when none. */
+  protected unsetRequired(descriptor: Pick<WidgetDescriptor, 'attributes' | 'requires'>): string | undefined {
+    const properties = (this.constructor as typeof LitElement).elementProperties;
+    const values = this as unknown as Record<PropertyKey, unknown>;
+    return missingRequired(descriptor, (attribute) => {
+      const key = [...properties].find(([name, options]) => (options.attribute === undefined || options.attribute === true ? String(name).toLowerCase() : options.attribute) === attribute)?.[0];
+      const value = key === undefined ? undefined : values[key];
+      return typeof value === 'string' ? value.trim() !== '' : value !== undefined && value !== null;
+    });
+  }
+
+  /** The link to the tool's own page for this resource (`deepLink()`), opening in a new tab; nothing without one. */
+  protected openLink(): TemplateResult | typeof nothing {
+    return externalLink(this.deepLink(), this.openLinkLabel);
+  }
 
   /** The tool's UI base for this widget's endpoint, for deep links. */
   protected get ui(): string | undefined {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { WidgetError, apiRequest, buildUrl, type CallContext } from '../kit/index.js';
+import { WidgetError, apiCall, buildUrl, type CallContext } from '../kit/index.js';
 
 /** Kubecost sends numbers; some builds send `"NaN"`/`"+Inf"` strings or null for values it could not compute. */
 const amount = z.optional(z.nullable(z.union([z.number(), z.string()])));
@@ -104,14 +104,12 @@ function allocationPath(flavor: ApiFlavor): string[] {
  */
 export async function getDailyAllocations(call: CallContext & { query: CostQuery }): Promise<AllocationSet[]> {
   const { query } = call;
-  const body = await apiRequest(call.host, {
+  const body = await apiCall(call, {
     system: 'kubecost',
     instance: query.instance,
     path: allocationPath(query.flavor),
     query: { window: query.window, aggregate: query.aggregate, step: '1d', accumulate: 'false', filter: query.filter },
     schema: allocationResponseSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   if (body.code !== undefined && body.code !== null && body.code !== 200) {
     throw new WidgetError('invalid-response', `Kubecost answered code ${body.code}: ${body.message ?? ''}`, { path: 'code' });

@@ -44,18 +44,11 @@ const NAMES_SHOWN = 5;
  * @attr window - Initial window (default `7d`); the reader can switch between 1d, 7d and 30d.
  * @attr aggregate - `namespace` (default) or `controller`: how Kubecost groups the allocations.
  * @attr api-flavor - `kubecost` (default, `/model/allocation`) or `opencost` (`/allocation/compute`).
- * @attr instance - Named Kubecost instance (`endpoints["kubecost:<instance>"]`).
  * @attr refresh-interval - Seconds between refreshes (default 300, 0 = off).
- * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
  * @csspart window - The window selector.
  * @csspart total - The window's total.
  * @csspart split - The stacked bar of the cost split.
  * @csspart sparkline - The daily trend.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
- * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
  * @cssproperty --pw-cost-cpu - Fill of the CPU segment (also --pw-cost-ram, -gpu, -pv, -network, -shared, -other).
  */
 export class KubecostCosts extends WidgetElement<CostData> {

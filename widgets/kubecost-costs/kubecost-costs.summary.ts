@@ -1,18 +1,10 @@
+import { keysOf } from '../kit/index.js';
 import type { Allocation, AllocationSet } from './kubecost-costs.api.js';
 
 /** The split the card shows; `other` is whatever the total holds beyond them (load balancers, external costs). */
-export const CATEGORIES = ['cpu', 'ram', 'gpu', 'pv', 'network', 'shared', 'other'] as const;
-export type Category = (typeof CATEGORIES)[number];
-
-export const CATEGORY_LABELS: Record<Category, string> = {
-  cpu: 'CPU',
-  ram: 'RAM',
-  gpu: 'GPU',
-  pv: 'Storage (PV)',
-  network: 'Network',
-  shared: 'Shared',
-  other: 'Other',
-};
+export const CATEGORY_LABELS = { cpu: 'CPU', ram: 'RAM', gpu: 'GPU', pv: 'Storage (PV)', network: 'Network', shared: 'Shared', other: 'Other' } as const;
+export type Category = keyof typeof CATEGORY_LABELS;
+export const CATEGORIES = keysOf(CATEGORY_LABELS);
 
 /** Kubecost's own bucket for unallocated cluster capacity; it is not this workload's cost. */
 export const IDLE_NAME = '__idle__';

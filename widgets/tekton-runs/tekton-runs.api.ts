@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  apiRequest,
+  apiCall,
   buildHashUrl,
   conditionSchema,
   listSchema,
@@ -9,7 +9,6 @@ import {
   optionalText,
   type CallContext,
 } from '../kit/index.js';
-
 
 const childReference = z.object({
   kind: optionalText,
@@ -20,6 +19,7 @@ const childReference = z.object({
 
 /** v1 results are `{ name, value }`; value is a string, an array or an object. */
 const runResult = z.object({ name: z.string(), value: z.optional(z.unknown()) });
+export type RunResult = z.infer<typeof runResult>;
 
 /** v1beta1 full embedded status (`status.taskRuns`): kept so older clusters still name the failed task. */
 const embeddedTaskRun = z.object({
@@ -51,6 +51,7 @@ export const pipelineRunSchema = z.object({
     ),
   ),
 });
+export type PipelineRun = z.infer<typeof pipelineRunSchema>;
 
 export const pipelineRunListSchema = listSchema(pipelineRunSchema);
 
@@ -66,12 +67,9 @@ export const taskRunSchema = z.object({
     z.nullable(z.object({ conditions: list(conditionSchema), startTime: optionalText, completionTime: optionalText, steps: list(stepState) })),
   ),
 });
+export type TaskRun = z.infer<typeof taskRunSchema>;
 
 export const taskRunListSchema = listSchema(taskRunSchema);
-
-export type PipelineRun = z.infer<typeof pipelineRunSchema>;
-export type TaskRun = z.infer<typeof taskRunSchema>;
-export type RunResult = z.infer<typeof runResult>;
 
 export interface RunsQuery {
   instance?: string;
@@ -79,18 +77,15 @@ export interface RunsQuery {
   labelSelector: string;
 }
 
-
 /** `GET /apis/tekton.dev/v1/namespaces/{ns}/pipelineruns?labelSelector=` (`items` may be missing). */
 export async function listPipelineRuns(call: CallContext & { query: RunsQuery }): Promise<PipelineRun[]> {
   const { query } = call;
-  const answer = await apiRequest(call.host, {
+  const answer = await apiCall(call, {
     system: 'tekton',
     instance: query.instance,
     path: ['apis', 'tekton.dev', 'v1', 'namespaces', query.namespace, 'pipelineruns'],
     query: { labelSelector: query.labelSelector },
     schema: pipelineRunListSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return answer.items ?? [];
 }
@@ -102,14 +97,12 @@ export const PIPELINE_TASK_LABEL = 'tekton.dev/pipelineTask';
 /** The TaskRuns of the given PipelineRuns, in one request (`tekton.dev/pipelineRun in (…)`). */
 export async function listTaskRunsOf(call: CallContext & { query: Omit<RunsQuery, 'labelSelector'>; runNames: readonly string[] }): Promise<TaskRun[]> {
   const { query } = call;
-  const answer = await apiRequest(call.host, {
+  const answer = await apiCall(call, {
     system: 'tekton',
     instance: query.instance,
     path: ['apis', 'tekton.dev', 'v1', 'namespaces', query.namespace, 'taskruns'],
     query: { labelSelector: `${PIPELINE_RUN_LABEL} in (${call.runNames.join(',')})` },
     schema: taskRunListSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return answer.items ?? [];
 }

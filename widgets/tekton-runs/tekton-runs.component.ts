@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   buildHashUrl,
-  externalLink,
   WidgetElement,
   diagnose,
   renderDiagnoses,
@@ -32,6 +31,7 @@ import {
 } from './tekton-runs.model.js';
 import { tektonRunsStyles } from './tekton-runs.styles.js';
 import type { BadgeSummary } from '../kit/index.js';
+import { tektonRunsDescriptor } from './tekton-runs.descriptor.js';
 
 export const DEFAULT_LIMIT = 10;
 export { KUBERNETES_ID_LABEL } from '../kit/index.js';
@@ -57,15 +57,6 @@ export interface TektonData {
  * @attr kubernetes-id - Selects runs labelled `backstage.io/kubernetes-id=<id>` (annotation `backstage.io/kubernetes-id`).
  * @attr label-selector - Label selector for the runs; wins over kubernetes-id (annotation `backstage.io/kubernetes-label-selector`).
  * @attr limit - How many of the newest runs to show (default 10).
- * @attr instance - Named Tekton instance (`endpoints["tekton:<instance>"]`).
- * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
- * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
- * @csspart status - A status pill.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
- * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
  * @cssproperty --pw-list-height - Height of the scrolling run list (default 320px).
  */
 export class TektonRuns extends WidgetElement<TektonData> {
@@ -77,6 +68,7 @@ export class TektonRuns extends WidgetElement<TektonData> {
   @property({ type: Number }) limit?: number;
 
   protected readonly system = 'tekton' as const;
+  protected override readonly openLinkLabel = 'Open runs in Tekton Dashboard';
   protected override readonly skeletonLines = 6;
 
   /** The selector sent to Kubernetes: label-selector wins over kubernetes-id. */
@@ -85,7 +77,7 @@ export class TektonRuns extends WidgetElement<TektonData> {
   }
 
   protected missingConfig(): string | undefined {
-    return workloadSelectionProblem(this);
+    return workloadSelectionProblem(this, tektonRunsDescriptor);
   }
 
   protected configKey(): string {
@@ -169,13 +161,6 @@ export class TektonRuns extends WidgetElement<TektonData> {
     return limit !== undefined && Number.isInteger(limit) && limit > 0 ? limit : DEFAULT_LIMIT;
   }
 
-
-  private openLink(): TemplateResult {
-    const href = this.deepLink();
-    return href
-      ? externalLink(href, 'Open runs in Tekton Dashboard')
-      : html``;
-  }
 
   private renderRun(run: RunView, now: number): TemplateResult {
     const href = runLink(this.ui, run.namespace ?? this.namespace ?? '', run.name);

@@ -1,17 +1,10 @@
-import { conditionStatus, findCondition, parseTime, type Condition, type Tone } from '../kit/index.js';
+import { conditionStatus, findCondition, parseTime, type Condition, type Tone, keysOf } from '../kit/index.js';
 import { PIPELINE_RUN_LABEL, PIPELINE_TASK_LABEL, type PipelineRun, type RunResult, type TaskRun } from './tekton-runs.api.js';
 
 /** What a person sees as a run's status; derived from the `Succeeded` condition. */
-export const RUN_STATUSES = ['Succeeded', 'Failed', 'Cancelled', 'Running', 'Pending'] as const;
-export type RunStatus = (typeof RUN_STATUSES)[number];
-
-export const RUN_TONES: Readonly<Record<RunStatus, Tone>> = {
-  Succeeded: 'ok',
-  Failed: 'error',
-  Cancelled: 'warn',
-  Running: 'progress',
-  Pending: 'info',
-};
+export const RUN_TONES = { Succeeded: 'ok', Failed: 'error', Cancelled: 'warn', Running: 'progress', Pending: 'info' } as const satisfies Record<string, Tone>;
+export type RunStatus = keyof typeof RUN_TONES;
+export const RUN_STATUSES = keysOf(RUN_TONES);
 
 /** Reasons Tekton writes when a run was cancelled or stopped (current and deprecated spellings). */
 const CANCELLED_REASONS = new Set(['Cancelled', 'CancelledRunFinally', 'StoppedRunFinally', 'PipelineRunCancelled']);

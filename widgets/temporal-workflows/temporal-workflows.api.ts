@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import {
-  apiRequest,
+  apiCall,
   buildUrl,
   optionalList as list,
   optionalText as text,
@@ -86,39 +86,30 @@ interface Call extends CallContext {
 
 /** `GET /api/v1/namespaces/{ns}` */
 export function describeNamespace(call: Call): Promise<Namespace> {
-  return apiRequest(call.host, {
+  return apiCall(call, {
     system: 'temporal',
-    instance: call.instance,
     path: ['api', 'v1', 'namespaces', call.namespace],
     schema: namespaceSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
 }
 
 /** `GET /api/v1/namespaces/{ns}/workflows?query=&pageSize=` (one page). */
 export function listWorkflows(call: Call & { query: string; pageSize: number }): Promise<WorkflowList> {
-  return apiRequest(call.host, {
+  return apiCall(call, {
     system: 'temporal',
-    instance: call.instance,
     path: ['api', 'v1', 'namespaces', call.namespace, 'workflows'],
     query: { query: call.query, pageSize: call.pageSize },
     schema: workflowListSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
 }
 
 /** `GET /api/v1/namespaces/{ns}/workflow-count?query=` */
 export function countWorkflows(call: Call & { query: string }): Promise<CountResponse> {
-  return apiRequest(call.host, {
+  return apiCall(call, {
     system: 'temporal',
-    instance: call.instance,
     path: ['api', 'v1', 'namespaces', call.namespace, 'workflow-count'],
     query: { query: call.query },
     schema: countSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
 }
 

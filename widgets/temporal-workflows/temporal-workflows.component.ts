@@ -42,14 +42,7 @@ import {
 } from './temporal-workflows.query.js';
 import { temporalWorkflowsStyles } from './temporal-workflows.styles.js';
 import type { BadgePart, BadgeSummary } from '../kit/index.js';
-
-/** Catalog annotations a host maps to this widget's attributes (the project's own prefix). */
-export const TEMPORAL_ANNOTATIONS = {
-  namespace: 'platform-widgets.io/temporal-namespace',
-  workflowType: 'platform-widgets.io/temporal-workflow-type',
-  taskQueue: 'platform-widgets.io/temporal-task-queue',
-  query: 'platform-widgets.io/temporal-query',
-} as const;
+import { temporalWorkflowsDescriptor } from './temporal-workflows.descriptor.js';
 
 export const STATUS_TONES: Readonly<Record<string, Tone>> = {
   Running: 'progress',
@@ -95,16 +88,7 @@ function workflowStatusPill(status: WorkflowStatus, prefix = ''): TemplateResult
  * @attr workflow-type - Only this workflow type (annotation `platform-widgets.io/temporal-workflow-type`).
  * @attr task-queue - Only this task queue (annotation `platform-widgets.io/temporal-task-queue`).
  * @attr query - A raw visibility query, ANDed with the others, without ORDER BY (annotation `platform-widgets.io/temporal-query`).
- * @attr instance - Named Temporal instance (`endpoints["temporal:<instance>"]`).
- * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
- * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
- * @csspart status - A status pill.
  * @csspart counts - The counts per status.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
- * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
  * @cssproperty --pw-list-height - Height of scrolling lists (default 320px).
  */
 export class TemporalWorkflows extends WidgetElement<TemporalData> {
@@ -119,8 +103,7 @@ export class TemporalWorkflows extends WidgetElement<TemporalData> {
   protected override readonly skeletonLines = 8;
 
   protected missingConfig(): string | undefined {
-    if (this.namespace?.trim()) return undefined;
-    return `Set namespace (annotation ${TEMPORAL_ANNOTATIONS.namespace}).`;
+    return this.unsetRequired(temporalWorkflowsDescriptor);
   }
 
   protected configKey(): string {

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import {
   WidgetError,
-  apiRequest,
+  apiCall,
   buildUrl,
   optionalNumber as count,
   optionalText as text,
@@ -80,15 +80,13 @@ function metadataPath(location: VaultLocation, below: readonly string[]): string
  */
 export async function listKeys(call: Call & { folder?: readonly string[] }): Promise<string[]> {
   try {
-    const response = await apiRequest(call.host, {
+    const response = await apiCall(call, {
       system: 'vault',
       instance: call.location.instance,
       path: metadataPath(call.location, call.folder ?? []),
       query: { list: true },
       headers: namespaceHeader(call.location),
       schema: listResponseSchema,
-      signal: call.signal,
-      fresh: call.fresh,
     });
     return response.data.keys;
   } catch (error) {
@@ -99,14 +97,12 @@ export async function listKeys(call: Call & { folder?: readonly string[] }): Pro
 
 /** Metadata of one secret (relative to the location's path). Never calls `/data/`: no values. */
 export async function readMetadata(call: Call & { secret: readonly string[] }): Promise<SecretMetadata> {
-  const response = await apiRequest(call.host, {
+  const response = await apiCall(call, {
     system: 'vault',
     instance: call.location.instance,
     path: metadataPath(call.location, call.secret),
     headers: namespaceHeader(call.location),
     schema: metadataResponseSchema,
-    signal: call.signal,
-    fresh: call.fresh,
   });
   return response.data;
 }

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  externalLink,
+  annotationsOf,
   kitStyles,
   type LoadContext,
   relativeTime,
@@ -27,6 +27,9 @@ import {
 import { vaultSecretsStyles } from './vault-secrets.styles.js';
 import type { BadgeSummary } from '../kit/index.js';
 import { buildRows, secretRows, type FolderRow, type Row, type SecretRow } from './vault-secrets.tree.js';
+import { vaultSecretsDescriptor } from './vault-secrets.descriptor.js';
+
+const annotation = (attribute: string): string => annotationsOf(vaultSecretsDescriptor, attribute);
 
 /** Metadata is read for this many visible secrets at first, and this many more per request. */
 export const DETAIL_BATCH = 20;
@@ -47,16 +50,7 @@ function depthStyle(depth: number) {
  * @attr secrets-path - Path below the mount, e.g. `team-a/payments` (annotation `vault.io/secrets-path`). Required.
  * @attr secrets-engine - The KV v2 mount (annotation `vault.io/secrets-engine`, default `secrets`).
  * @attr vault-namespace - Vault Enterprise namespace: sent as `X-Vault-Namespace`, added to links as `?namespace=`.
- * @attr instance - Named Vault server (`endpoints["vault:<instance>"]`).
- * @attr refresh-interval - Seconds between refreshes (default 30, 0 = off).
- * @attr theme - `light` or `dark` (default: the host's, else the reader's preference).
- * @csspart card - The widget's frame.
- * @csspart header - Title row.
- * @csspart status - A status pill.
  * @csspart empty - The empty-state message.
- * @csspart degraded - The deep-link fallback.
- * @event pw-state - The widget changed state: `{ state, stale, reason? }`.
- * @event pw-error - A load failed: `{ system, kind, status?, reason }`.
  * @cssproperty --pw-list-height - Height of the scrolling secrets table (default 320px).
  */
 export class VaultSecrets extends WidgetElement<string[]> {
@@ -70,6 +64,7 @@ export class VaultSecrets extends WidgetElement<string[]> {
   @state() private detailLimit = DETAIL_BATCH;
 
   protected readonly system = 'vault' as const;
+  protected override readonly openLinkLabel = 'Open in Vault';
   protected override readonly skeletonLines = 6;
 
   private readonly limit = createLimiter(DETAIL_CONCURRENCY);
@@ -82,11 +77,11 @@ export class VaultSecrets extends WidgetElement<string[]> {
   protected missingConfig(): string | undefined {
     const location = this.location;
     if (!location.path.length) {
-      return `Set secrets-path (annotation vault.io/secrets-path); the KV v2 mount is secrets-engine (annotation vault.io/secrets-engine, default "${DEFAULT_ENGINE}").`;
+      return `Set secrets-path (annotation ${annotation('secrets-path')}); the KV v2 mount is secrets-engine (annotation ${annotation('secrets-engine')}, default "${DEFAULT_ENGINE}").`;
     }
-    if (!location.mount.length) return 'secrets-engine (annotation vault.io/secrets-engine) names no mount.';
+    if (!location.mount.length) return `secrets-engine (annotation ${annotation('secrets-engine')}) names no mount.`;
     if (unsafeSegment([...location.mount, ...location.path])) {
-      return 'secrets-path and secrets-engine (annotations vault.io/secrets-path, vault.io/secrets-engine) must not contain "." or ".." segments.';
+      return `secrets-path and secrets-engine (annotations ${annotation('secrets-path')}, ${annotation('secrets-engine')}) must not contain "." or ".." segments.`;
     }
     return undefined;
   }
@@ -216,13 +211,6 @@ export class VaultSecrets extends WidgetElement<string[]> {
     };
   }
 
-
-  private openLink(): TemplateResult {
-    const href = this.deepLink();
-    return href
-      ? externalLink(href, 'Open in Vault')
-      : html``;
-  }
 
   private renderRow(row: Row): TemplateResult {
     switch (row.kind) {

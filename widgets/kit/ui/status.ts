@@ -1,17 +1,10 @@
 import { html, type TemplateResult } from 'lit';
-
-export const TONES = ['ok', 'warn', 'error', 'progress', 'info', 'unknown'] as const;
-export type Tone = (typeof TONES)[number];
+import { keysOf } from '../keys.js';
 
 /** Each tone has its own shape, so status never depends on colour alone. */
-export const TONE_ICONS: Record<Tone, string> = {
-  ok: '✓',
-  warn: '!',
-  error: '✕',
-  progress: '↻',
-  info: 'i',
-  unknown: '?',
-};
+export const TONE_ICONS = { ok: '✓', warn: '!', error: '✕', progress: '↻', info: 'i', unknown: '?' } as const satisfies Record<string, string>;
+export type Tone = keyof typeof TONE_ICONS;
+export const TONES = keysOf(TONE_ICONS);
 
 /** A status pill: icon + text, coloured by tone. `title` carries detail (e.g. a condition message). */
 export function statusPill(tone: Tone, label: string, title?: string): TemplateResult {
