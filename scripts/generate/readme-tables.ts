@@ -1,4 +1,5 @@
 import type { WidgetDescriptor } from '../../host-adapter/common/src/contract/widget.js';
+import { annotationNote } from './descriptors.js';
 
 export type ManifestAttributes = Map<string, readonly { name: string; description?: string }[]>;
 
@@ -20,15 +21,12 @@ const COMMON = new Set(['refresh-interval', 'theme']);
 /** One table per widget: its attributes, the annotations they mirror, whether required, what they mean. */
 export function attributeTables(descriptors: readonly WidgetDescriptor[], manifest: ManifestAttributes): string {
   const sections = descriptors.map((descriptor) => {
-    // Descriptions inherited from the kit say `<system>`: each table names its own.
-    const described = new Map(
-      (manifest.get(descriptor.tag) ?? []).map((attribute) => [attribute.name, (attribute.description ?? '').replaceAll('<system>', descriptor.system)]),
-    );
+    const described = new Map((manifest.get(descriptor.tag) ?? []).map((attribute) => [attribute.name, attribute.description ?? '']));
     const mirrored = new Set(descriptor.attributes.map((attribute) => attribute.name));
     const rows = [
       ...descriptor.attributes.map(
         (attribute) =>
-          `| \`${attribute.name}\` | ${code(attribute.annotations)} | ${requirement(descriptor, attribute.annotations)} | ${cell(described.get(attribute.name) ?? '')} |`,
+          `| \`${attribute.name}\` | ${code(attribute.annotations)} | ${requirement(descriptor, attribute.annotations)} | ${cell((described.get(attribute.name) ?? '').replace(annotationNote(attribute.annotations), ''))} |`,
       ),
       ...[...described]
         .filter(([name]) => !mirrored.has(name) && !COMMON.has(name))

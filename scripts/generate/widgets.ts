@@ -5,28 +5,16 @@
 //   host-adapter/plugin/src/legacy-cards.ts               the legacy frontend system's named cards
 //   README.md (between the widget-table markers)           attributes and the annotations they mirror
 // `--check` writes nothing and exits 1 when a file is not current (a step of `npm test`).
-import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { COMPOSITE_TAGS, type WidgetDescriptor } from '../../host-adapter/common/src/contract/widget.js';
+import { readDescriptors } from './descriptors.js';
 import { elementsPackage, legacyCardsFile, reactFile } from './package-files.js';
 import { attributeTables, type ManifestAttributes } from './readme-tables.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const check = process.argv.includes('--check');
-
-async function readDescriptors(): Promise<WidgetDescriptor[]> {
-  const descriptors: WidgetDescriptor[] = [];
-  for (const folder of readdirSync(join(root, 'widgets')).sort()) {
-    const file = join(root, 'widgets', folder, `${folder}.descriptor.ts`);
-    if (!existsSync(file)) continue;
-    const module = (await import(file)) as Record<string, unknown>;
-    const found = Object.values(module).filter((value): value is WidgetDescriptor => typeof value === 'object' && value !== null && 'tag' in value);
-    if (found.length !== 1 || found[0]?.tag !== folder) throw new Error(`${folder}.descriptor.ts must export one descriptor with tag "${folder}"`);
-    descriptors.push(found[0]);
-  }
-  return descriptors;
-}
 
 /** Attribute descriptions as the custom elements manifest has them (from each component's JSDoc). */
 function manifestAttributes(): ManifestAttributes {
@@ -71,7 +59,7 @@ function readme(current: string, descriptors: readonly WidgetDescriptor[]): stri
   return `${current.slice(0, start + START.length)}\n${attributeTables(descriptors, manifestAttributes())}${current.slice(end)}`;
 }
 
-const descriptors = await readDescriptors();
+const descriptors = await readDescriptors(root);
 /** The elements the package ships: every widget, and the composites (no tool, no descriptor). */
 const elementTags = [...descriptors.map((descriptor) => descriptor.tag), ...COMPOSITE_TAGS].sort();
 const outputs: [string, (current: string) => string][] = [

@@ -56,10 +56,10 @@ const ACTION_STATUS = 'app';
  * With `app-selector`, a compact list of the matching applications.
  *
  * @summary Argo CD application sync and health.
- * @attr app-name - Application name (annotation `argocd/app-name`).
- * @attr app-selector - Label selector for several applications (annotation `argocd/app-selector`); not with app-name.
- * @attr project - Argo CD project (annotation `argocd/project-name`).
- * @attr app-namespace - Namespace of the Application object, for apps in any namespace (annotation `argocd/app-namespace`).
+ * @attr app-name - Application name.
+ * @attr app-selector - Label selector for several applications; not with app-name.
+ * @attr project - Argo CD project.
+ * @attr app-namespace - Namespace of the Application object, for apps in any namespace.
  * @csspart action - An action button.
  * @event pw-action - Refresh or Sync was requested, succeeded, failed or cancelled.
  * @cssproperty --pw-list-height - Height of scrolling lists (default 320px).

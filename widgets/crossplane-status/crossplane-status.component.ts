@@ -46,11 +46,11 @@ const EXTRA_CONDITIONS = 20;
  * namespaced XRs).
  *
  * @summary Crossplane claim → XR → managed resources with Ready/Synced status.
- * @attr group - API group of the claim or XR, e.g. `database.example.org` (annotation `terasky.backstage.io/claim-group` or `terasky.backstage.io/composite-group`).
- * @attr version - API version, e.g. `v1alpha1` (annotation `terasky.backstage.io/claim-version` or `terasky.backstage.io/composite-version`).
- * @attr plural - Resource plural, e.g. `postgresqlinstances` (annotation `terasky.backstage.io/claim-plural` or `terasky.backstage.io/composite-plural`).
- * @attr name - Object name (annotation `terasky.backstage.io/claim-name` or `terasky.backstage.io/composite-name`).
- * @attr namespace - Namespace, for claims and Crossplane v2 namespaced XRs only (annotation `terasky.backstage.io/claim-namespace`).
+ * @attr group - API group of the claim or XR, e.g. `database.example.org`.
+ * @attr version - API version, e.g. `v1alpha1`.
+ * @attr plural - Resource plural, e.g. `postgresqlinstances`.
+ * @attr name - Object name.
+ * @attr namespace - Namespace, for claims and Crossplane v2 namespaced XRs only.
  * @attr cluster - Cluster name in the dashboard's deep links (default `main`).
  * @csspart resources - The resource tree table.
  * @event pw-error - Loading the root object failed: `{ system, kind, status?, reason }`.

@@ -65,7 +65,7 @@ const ALERT_LIMIT = 50;
  * sections of their own: when they cannot be read the alerts still show.
  *
  * @summary Firing and silenced Grafana alerts of a service, with rule, silence and runbook links.
- * @attr label-selector - Labels the alerts carry, `k=v,k=v` (annotation `grafana/alert-label-selector`).
+ * @attr label-selector - Labels the alerts carry, `k=v,k=v`.
  * @csspart alert - One alert.
  * @csspart rules - The alert rules section.
  * @csspart empty - The "no firing alerts" notice.

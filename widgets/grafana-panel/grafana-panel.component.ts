@@ -76,14 +76,14 @@ export interface GrafanaData {
  *   reason in the panel's place, the list stays.
  *
  * @summary Grafana dashboard link, embedded panel and tagged dashboards of a service.
- * @attr dashboard-uid - Dashboard uid (annotation `platform-widgets.io/grafana-dashboard-uid`).
- * @attr panel-id - Panel to embed (annotation `platform-widgets.io/grafana-panel-id`).
+ * @attr dashboard-uid - Dashboard uid.
+ * @attr panel-id - Panel to embed.
  * @attr pattern - `service`, `database` or `custom`.
  * @attr namespace - `var-namespace` of the service pattern.
  * @attr service - `var-service` of the service pattern.
  * @attr db-instance - `var-instance` of the database pattern.
- * @attr dashboard-url - Dashboard URL of the custom pattern (annotation `grafana/overview-dashboard`).
- * @attr dashboard-selector - `tag:<tag>` or a tag, comma-separated (annotation `grafana/dashboard-selector`).
+ * @attr dashboard-url - Dashboard URL of the custom pattern.
+ * @attr dashboard-selector - `tag:<tag>` or a tag, comma-separated.
  * @attr from - Start of the time range (default `now-6h`).
  * @attr to - End of the time range (default `now`).
  * @attr embed-timeout - Seconds a visible panel may take to load before the link replaces it (default 10).

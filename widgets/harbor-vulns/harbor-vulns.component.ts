@@ -96,7 +96,7 @@ const ARTIFACT_LIMIT = 50;
  * (empty repository, first load failed) the link opens Harbor's project list.
  *
  * @summary Image vulnerabilities of a Harbor repository: severities, fixable, scan state, tags.
- * @attr repository-slug - `project/repo`, `project/group/repo` or `host/project/repo` (annotation `goharbor.io/repository-slug`).
+ * @attr repository-slug - `project/repo`, `project/group/repo` or `host/project/repo`.
  * @attr instance - Named Harbor instance (`endpoints["harbor:<instance>"]`); wins over the slug's host.
  * @csspart severities - The per-severity counts of the newest artifact.
  * @cssproperty --pw-critical - Colour of critical findings (default red).

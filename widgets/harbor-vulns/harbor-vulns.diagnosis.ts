@@ -31,9 +31,8 @@ export const HARBOR_RULES: ReadonlyArray<DiagnosisRule<HarborDiagnosisInput>> = 
     title: 'Critical vulnerability with a fix',
     why: 'The image ships a package version with a known critical vulnerability that a newer version of the package fixes: usually an old base image or a pinned dependency.',
     fix: 'Upgrade the package (or rebuild on a patched base image), push, and let Harbor rescan.',
-    find: (input) => {
-      const newest = input.artifacts[0];
-      const report = pickReport(input.report)?.report;
+    find: ({ artifacts: [newest], report: reports, link }) => {
+      const report = pickReport(reports)?.report;
       if (!newest || !report) return [];
       return [...fixableCriticals(report.vulnerabilities ?? []).values()].map((found): Finding => {
         const first = found[0] as Vulnerability;
@@ -42,7 +41,7 @@ export const HARBOR_RULES: ReadonlyArray<DiagnosisRule<HarborDiagnosisInput>> = 
           subject: `${first.package ?? 'package'} ${first.version ?? ''} in ${name(newest)}`.replace(/\s+/g, ' '),
           seen: `${found.map((v) => v.id).join(', ')} (critical)`,
           fixDetail: `Fixed in ${first.package ?? 'the package'} ${fixes}.`,
-          link: input.link(newest.digest),
+          link: link(newest.digest),
         };
       });
     },
@@ -52,11 +51,10 @@ export const HARBOR_RULES: ReadonlyArray<DiagnosisRule<HarborDiagnosisInput>> = 
     title: 'Critical vulnerabilities, some fixable',
     why: 'The scan found critical vulnerabilities and counts fixable ones; the full report could not be read to name them.',
     fix: 'Open the artifact’s vulnerabilities in Harbor, upgrade the packages that have a fixed version, push and rescan.',
-    find: (input) => {
-      const newest = input.artifacts[0];
+    find: ({ artifacts: [newest], report, link }) => {
       const counts = newest?.scan.counts;
-      if (!newest || input.report || !counts?.critical || !newest.scan.fixable) return [];
-      return [{ subject: name(newest), seen: `${counts.critical} critical; ${newest.scan.fixable} of all findings fixable`, link: input.link(newest.digest) }];
+      if (!newest || report || !counts?.critical || !newest.scan.fixable) return [];
+      return [{ subject: name(newest), seen: `${counts.critical} critical; ${newest.scan.fixable} of all findings fixable`, link: link(newest.digest) }];
     },
   },
   {
@@ -64,9 +62,7 @@ export const HARBOR_RULES: ReadonlyArray<DiagnosisRule<HarborDiagnosisInput>> = 
     title: 'Scan failed',
     why: 'The scanner could not scan the newest image: the scanner (Trivy) is unhealthy, its vulnerability database could not be downloaded, or the image format is not supported.',
     fix: 'Check the scanner in Harbor’s Interrogation Services, then scan the artifact again.',
-    find: (input) => {
-      const newest = input.artifacts[0];
-      return newest?.scan.state === 'error' ? [{ subject: name(newest), seen: 'scan status Error', link: input.link(newest.digest) }] : [];
-    },
+    find: ({ artifacts: [newest], link }) =>
+      newest?.scan.state === 'error' ? [{ subject: name(newest), seen: 'scan status Error', link: link(newest.digest) }] : [],
   },
 ];

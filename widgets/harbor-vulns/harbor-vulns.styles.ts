@@ -39,18 +39,10 @@ export const harborVulnsStyles = css`
     border-radius: 2px;
     background: var(--_sev);
   }
-  .sev-critical {
-    --_sev: var(--_critical);
-  }
-  .sev-high {
-    --_sev: var(--_high);
-  }
-  .sev-medium {
-    --_sev: var(--_medium);
-  }
-  .sev-low {
-    --_sev: var(--_low);
-  }
+  .sev-critical { --_sev: var(--_critical); }
+  .sev-high { --_sev: var(--_high); }
+  .sev-medium { --_sev: var(--_medium); }
+  .sev-low { --_sev: var(--_low); }
   .mark {
     white-space: nowrap;
   }

@@ -63,15 +63,15 @@ const TOOL_TITLES: Readonly<Record<TrailTool, string>> = { harbor: 'Harbor', kar
  * a tag alone is no proof. A tool that is not configured is a gap, one that fails is "unknown".
  *
  * @summary Follows one image digest from Harbor through Kargo and Argo CD to running pods.
- * @attr repository-slug - Harbor `project/repository` (annotation `goharbor.io/repository-slug`).
- * @attr tag - Image tag, resolved to its digest through Harbor (annotation `platform-widgets.io/image-tag`).
- * @attr digest - Image digest `sha256:…`; wins over tag (annotation `platform-widgets.io/image-digest`).
- * @attr kargo-project - Kargo project whose freight and stages to search (annotation `platform-widgets.io/kargo-project`).
- * @attr app-name - Argo CD application (annotation `argocd/app-name`).
- * @attr app-selector - Argo CD applications by label selector (annotation `argocd/app-selector`).
- * @attr namespace - Namespace of the pods (annotation `backstage.io/kubernetes-namespace`).
- * @attr kubernetes-id - Selects pods labelled `backstage.io/kubernetes-id=<id>` (annotation `backstage.io/kubernetes-id`).
- * @attr label-selector - Label selector for the pods; wins over kubernetes-id (annotation `backstage.io/kubernetes-label-selector`).
+ * @attr repository-slug - Harbor `project/repository`.
+ * @attr tag - Image tag, resolved to its digest through Harbor.
+ * @attr digest - Image digest `sha256:…`; wins over tag.
+ * @attr kargo-project - Kargo project whose freight and stages to search.
+ * @attr app-name - Argo CD application.
+ * @attr app-selector - Argo CD applications by label selector.
+ * @attr namespace - Namespace of the pods.
+ * @attr kubernetes-id - Selects pods labelled `backstage.io/kubernetes-id=<id>`.
+ * @attr label-selector - Label selector for the pods; wins over kubernetes-id.
  * @attr cluster - Cluster segment of Kubernetes dashboard links (default `main`).
  * @csspart trail - The ordered list of steps.
  * @event pw-error - Resolving the tag failed: `{ system, kind, status?, reason }`.

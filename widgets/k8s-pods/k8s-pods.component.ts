@@ -60,10 +60,10 @@ export interface K8sPodsData {
  * The pod list is virtualised: thousands of pods scroll smoothly.
  *
  * @summary Kubernetes pods, deployments, events, problems and logs of a service.
- * @attr namespace - Namespace of the pods (annotation `backstage.io/kubernetes-namespace`).
- * @attr kubernetes-id - Selects pods labelled `backstage.io/kubernetes-id=<id>` (annotation `backstage.io/kubernetes-id`).
- * @attr label-selector - Label selector for the pods; wins over kubernetes-id (annotation `backstage.io/kubernetes-label-selector`).
- * @attr cluster - Cluster (annotation `backstage.io/kubernetes-cluster`): uses `endpoints["kubernetes:<cluster>"]`, else `endpoints.kubernetes` with the `Backstage-Kubernetes-Cluster` header; also the dashboard links' cluster.
+ * @attr namespace - Namespace of the pods.
+ * @attr kubernetes-id - Selects pods labelled `backstage.io/kubernetes-id=<id>`.
+ * @attr label-selector - Label selector for the pods; wins over kubernetes-id.
+ * @attr cluster - Cluster: uses `endpoints["kubernetes:<cluster>"]`, else `endpoints.kubernetes` with the `Backstage-Kubernetes-Cluster` header; also the dashboard links' cluster.
  * @attr instance - Named Kubernetes endpoint (`endpoints["kubernetes:<instance>"]`); wins over cluster.
  * @csspart pods - The scrolling pod list.
  * @csspart logs - The log viewer.

@@ -78,8 +78,8 @@ const STAGE_LIMIT = 20;
  * available to promote into it, and a gated Promote action.
  *
  * @summary Kargo stages, freight and promotions.
- * @attr project - Kargo project (annotation `platform-widgets.io/kargo-project`). Required.
- * @attr stage - Focus on one stage (annotation `platform-widgets.io/kargo-stage`).
+ * @attr project - Kargo project.
+ * @attr stage - Focus on one stage.
  * @attr api-flavor - `connect` (Kargo API server, default) or `kubernetes` (custom resources through the Kubernetes API).
  * @csspart pipeline - The ordered list of warehouses and stages.
  * @csspart stage - One stage's section.

@@ -101,24 +101,12 @@ export const kitStyles = css`
     padding: 0;
     list-style: none;
   }
-  .tone-ok {
-    --_tone: var(--_ok);
-  }
-  .tone-warn {
-    --_tone: var(--_warn);
-  }
-  .tone-error {
-    --_tone: var(--_error);
-  }
-  .tone-progress {
-    --_tone: var(--_progress);
-  }
-  .tone-info {
-    --_tone: var(--_info);
-  }
-  .tone-unknown {
-    --_tone: var(--_muted);
-  }
+  .tone-ok { --_tone: var(--_ok); }
+  .tone-warn { --_tone: var(--_warn); }
+  .tone-error { --_tone: var(--_error); }
+  .tone-progress { --_tone: var(--_progress); }
+  .tone-info { --_tone: var(--_info); }
+  .tone-unknown { --_tone: var(--_muted); }
   table {
     width: 100%;
     border-collapse: collapse;

@@ -1,54 +1,35 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
 
 /**
- * Design tokens. A host page maps its own theme onto the public `--pw-*`
- * properties (they inherit through shadow roots); the defaults below follow
- * the `theme` attribute, else the reader's `prefers-color-scheme`.
- *
- * Public tokens: --pw-font, --pw-font-mono, --pw-radius, --pw-bg, --pw-surface,
- * --pw-fg, --pw-muted, --pw-border, --pw-accent, --pw-ok, --pw-warn,
- * --pw-error, --pw-info, --pw-progress, --pw-critical, --pw-high,
- * --pw-medium, --pw-low, --pw-focus.
+ * Design tokens. A host page maps its own theme onto the public `--pw-<name>` properties
+ * (they inherit through shadow roots); the defaults below follow the `theme` attribute, else
+ * the reader's `prefers-color-scheme`. Public beside these: --pw-font, --pw-font-mono, --pw-radius.
  */
-const light = css`
-  --_bg: var(--pw-bg, #ffffff);
-  --_surface: var(--pw-surface, #f6f8fa);
-  --_fg: var(--pw-fg, #1f2328);
-  --_muted: var(--pw-muted, #57606a);
-  --_border: var(--pw-border, #d0d7de);
-  --_accent: var(--pw-accent, #0550ae);
-  --_ok: var(--pw-ok, #1a7f37);
-  --_warn: var(--pw-warn, #9a6700);
-  --_error: var(--pw-error, #cf222e);
-  --_info: var(--pw-info, #0969da);
-  --_progress: var(--pw-progress, #8250df);
-  --_critical: var(--pw-critical, #b91c1c);
-  --_high: var(--pw-high, #c2410c);
-  --_medium: var(--pw-medium, #a16207);
-  --_low: var(--pw-low, #6b7280);
-  --_focus: var(--pw-focus, #0969da);
-  color-scheme: light;
-`;
+const COLOURS = {
+  bg: ['#ffffff', '#0d1117'],
+  surface: ['#f6f8fa', '#161b22'],
+  fg: ['#1f2328', '#e6edf3'],
+  muted: ['#57606a', '#9da7b3'],
+  border: ['#d0d7de', '#3d444d'],
+  accent: ['#0550ae', '#58a6ff'],
+  ok: ['#1a7f37', '#3fb950'],
+  warn: ['#9a6700', '#d29922'],
+  error: ['#cf222e', '#ff7b72'],
+  info: ['#0969da', '#58a6ff'],
+  progress: ['#8250df', '#bc8cff'],
+  critical: ['#b91c1c', '#f87171'],
+  high: ['#c2410c', '#fb923c'],
+  medium: ['#a16207', '#facc15'],
+  low: ['#6b7280', '#9ca3af'],
+  focus: ['#0969da', '#58a6ff'],
+} as const;
 
-const dark = css`
-  --_bg: var(--pw-bg, #0d1117);
-  --_surface: var(--pw-surface, #161b22);
-  --_fg: var(--pw-fg, #e6edf3);
-  --_muted: var(--pw-muted, #9da7b3);
-  --_border: var(--pw-border, #3d444d);
-  --_accent: var(--pw-accent, #58a6ff);
-  --_ok: var(--pw-ok, #3fb950);
-  --_warn: var(--pw-warn, #d29922);
-  --_error: var(--pw-error, #ff7b72);
-  --_info: var(--pw-info, #58a6ff);
-  --_progress: var(--pw-progress, #bc8cff);
-  --_critical: var(--pw-critical, #f87171);
-  --_high: var(--pw-high, #fb923c);
-  --_medium: var(--pw-medium, #facc15);
-  --_low: var(--pw-low, #9ca3af);
-  --_focus: var(--pw-focus, #58a6ff);
-  color-scheme: dark;
-`;
+/** Each colour token with its default for one scheme. Built from the constant table above, never from input. */
+const scheme = (index: 0 | 1, name: 'light' | 'dark') =>
+  unsafeCSS(`${Object.entries(COLOURS).map(([token, defaults]) => `--_${token}: var(--pw-${token}, ${defaults[index]});`).join('\n')}\ncolor-scheme: ${name};`);
+
+const light = scheme(0, 'light');
+const dark = scheme(1, 'dark');
 
 export const themeStyles = css`
   :host {

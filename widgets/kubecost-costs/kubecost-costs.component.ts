@@ -38,8 +38,8 @@ const NAMES_SHOWN = 5;
  * can switch between 1, 7 and 30 days; money is shown in the host's currency.
  *
  * @summary Kubecost / OpenCost cost allocation for a namespace or deployment.
- * @attr namespace - Namespace whose cost is shown (annotation `backstage.io/kubernetes-namespace`); required unless `deployment` is set.
- * @attr deployment - Deployment whose cost is shown, filtered by controller (annotation `kubecost.com/deployment-name`).
+ * @attr namespace - Namespace whose cost is shown.
+ * @attr deployment - Deployment whose cost is shown, filtered by controller.
  * @attr label - Extra `key=value` label filter.
  * @attr window - Initial window (default `7d`); the reader can switch between 1d, 7d and 30d.
  * @attr aggregate - `namespace` (default) or `controller`: how Kubecost groups the allocations.

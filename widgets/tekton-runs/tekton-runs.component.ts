@@ -53,9 +53,9 @@ export interface TektonData {
  * The host shows it for entities annotated `tekton.dev/cicd: "true"`.
  *
  * @summary Recent Tekton PipelineRuns with status, failed task and scan results.
- * @attr namespace - Namespace of the PipelineRuns (annotation `backstage.io/kubernetes-namespace`).
- * @attr kubernetes-id - Selects runs labelled `backstage.io/kubernetes-id=<id>` (annotation `backstage.io/kubernetes-id`).
- * @attr label-selector - Label selector for the runs; wins over kubernetes-id (annotation `backstage.io/kubernetes-label-selector`).
+ * @attr namespace - Namespace of the PipelineRuns.
+ * @attr kubernetes-id - Selects runs labelled `backstage.io/kubernetes-id=<id>`.
+ * @attr label-selector - Label selector for the runs; wins over kubernetes-id.
  * @attr limit - How many of the newest runs to show (default 10).
  * @cssproperty --pw-list-height - Height of the scrolling run list (default 320px).
  */

@@ -84,10 +84,10 @@ function workflowStatusPill(status: WorkflowStatus, prefix = ''): TemplateResult
  * in the Temporal UI, and the same filtered list in the Temporal UI.
  *
  * @summary Temporal workflows: running, failed, counts per status.
- * @attr namespace - Temporal namespace (annotation `platform-widgets.io/temporal-namespace`). Required.
- * @attr workflow-type - Only this workflow type (annotation `platform-widgets.io/temporal-workflow-type`).
- * @attr task-queue - Only this task queue (annotation `platform-widgets.io/temporal-task-queue`).
- * @attr query - A raw visibility query, ANDed with the others, without ORDER BY (annotation `platform-widgets.io/temporal-query`).
+ * @attr namespace - Temporal namespace.
+ * @attr workflow-type - Only this workflow type.
+ * @attr task-queue - Only this task queue.
+ * @attr query - A raw visibility query, ANDed with the others, without ORDER BY.
  * @csspart counts - The counts per status.
  * @cssproperty --pw-list-height - Height of scrolling lists (default 320px).
  */

@@ -47,8 +47,8 @@ function depthStyle(depth: number) {
  * Reads metadata only: never a secret's value.
  *
  * @summary Vault KV v2 secrets (names and metadata, never values).
- * @attr secrets-path - Path below the mount, e.g. `team-a/payments` (annotation `vault.io/secrets-path`). Required.
- * @attr secrets-engine - The KV v2 mount (annotation `vault.io/secrets-engine`, default `secrets`).
+ * @attr secrets-path - Path below the mount, e.g. `team-a/payments`.
+ * @attr secrets-engine - The KV v2 mount (default `secrets`).
  * @attr vault-namespace - Vault Enterprise namespace: sent as `X-Vault-Namespace`, added to links as `?namespace=`.
  * @csspart empty - The empty-state message.
  * @cssproperty --pw-list-height - Height of the scrolling secrets table (default 320px).
