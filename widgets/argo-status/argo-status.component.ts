@@ -39,6 +39,11 @@ import { argoStatusStyles } from './argo-status.styles.js';
 import { argoStatusDescriptor } from './argo-status.descriptor.js';
 
 export const ARGO_ACTIONS = { refresh: 'argocd.application.refresh', sync: 'argocd.application.sync' } as const;
+/** The one-app view's buttons, in order. */
+const ARGO_BUTTONS = [
+  { name: 'refresh', label: 'Refresh', busyLabel: 'Refreshing…' },
+  { name: 'sync', label: 'Sync', busyLabel: 'Syncing…' },
+] as const;
 
 export { HEALTH_TONES, SYNC_TONES } from './argo-status.pills.js';
 export { RESOURCE_FILTERS } from './argo-status.resources.js';
@@ -232,24 +237,17 @@ export class ArgoStatus extends WidgetElement<ArgoData> {
 
   private renderActions(): TemplateResult {
     return html`<div class="row" role="group" aria-label="Actions">
-      ${actionButton({
-        id: 'argo-refresh',
-        label: 'Refresh',
-        busyLabel: 'Refreshing…',
-        decision: this.decision(ARGO_ACTIONS.refresh),
-        busy: this.actionRuns.running === 'refresh',
-        deniedReason: 'Refresh: no permission',
-        onClick: () => void this.runRefresh(),
-      })}
-      ${actionButton({
-        id: 'argo-sync',
-        label: 'Sync',
-        busyLabel: 'Syncing…',
-        decision: this.decision(ARGO_ACTIONS.sync),
-        busy: this.actionRuns.running === 'sync',
-        deniedReason: 'Sync: no permission',
-        onClick: () => void this.runSync(),
-      })}
+      ${ARGO_BUTTONS.map(({ name, label, busyLabel }) =>
+        actionButton({
+          id: `argo-${name}`,
+          label,
+          busyLabel,
+          decision: this.decision(ARGO_ACTIONS[name]),
+          busy: this.actionRuns.running === name,
+          deniedReason: `${label}: no permission`,
+          onClick: () => void (name === 'sync' ? this.runSync() : this.runRefresh()),
+        }),
+      )}
       ${this.openLink()}
       ${actionStatusNote(this.actionRuns.status(ACTION_STATUS))}
     </div>`;
