@@ -245,7 +245,7 @@ export class HarborVulns extends WidgetElement<HarborData> {
     return html`<ul class="severities" part="severities" aria-label="Vulnerabilities by severity">
       ${SEVERITIES.map((severity) => {
         const n = counts?.[severity] ?? 0;
-        return html`<li class="severity sev-${severity} ${n > 0 ? 'found' : 'none'}">
+        return html`<li class="pill severity sev-${severity} ${n > 0 ? 'found' : 'none'}">
           <span class="swatch" aria-hidden="true"></span><span class="label">${SEVERITY_LABELS[severity]}</span> <strong class="n">${n}</strong>
         </li>`;
       })}

@@ -15,15 +15,13 @@ export const harborVulnsStyles = css`
     margin: 6px 0;
     padding: 0;
   }
+  /* A pill (kit) in the severity's colour, squarer and larger. */
   .severity {
-    display: inline-flex;
-    align-items: center;
+    --_tone: var(--_sev);
     gap: 6px;
     padding: 2px 10px 2px 6px;
-    border: 1px solid var(--_border);
-    border-left: 6px solid var(--_sev);
+    border-left-width: 6px;
     border-radius: var(--_radius);
-    background: var(--_surface);
     font-size: 13px;
   }
   .severity.none {

@@ -1,19 +1,11 @@
-import { conditionStatus, findCondition, keysOf } from '../kit/index.js';
+import { conditionStatus, findCondition } from '../kit/index.js';
 import type { Deployment, Pod } from './k8s-pods.api.js';
 import { allStatuses } from './k8s-pods.status.js';
 
 const IMAGE_PULL_REASONS = new Set(['ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull']);
 
-export const PROBLEM_FIXES = {
-  CrashLoopBackOff: 'The container keeps exiting: read the previous container’s log for the error, then fix the command, configuration or a failing liveness probe.',
-  ImagePullBackOff: 'The image cannot be pulled: check the image name and tag exist and that an imagePullSecret grants access to the registry.',
-  CreateContainerConfigError: 'A ConfigMap or Secret (or a key in it) the pod references is missing: create it or fix the reference.',
-  OOMKilled: 'The container went over its memory limit: raise resources.limits.memory or find what uses the memory.',
-  ProgressDeadlineExceeded: 'The rollout stalled: fix what stops the new pods becoming ready (see the pod problems), or roll back.',
-  Unschedulable: 'No node can take the pod: lower its requests, relax node selectors, affinity or tolerations, or add capacity.',
-} as const satisfies Record<string, string>;
-export type ProblemKind = keyof typeof PROBLEM_FIXES;
-export const PROBLEM_KINDS = keysOf(PROBLEM_FIXES);
+export const PROBLEM_KINDS = ['CrashLoopBackOff', 'ImagePullBackOff', 'CreateContainerConfigError', 'OOMKilled', 'ProgressDeadlineExceeded', 'Unschedulable'] as const;
+export type ProblemKind = (typeof PROBLEM_KINDS)[number];
 
 export interface Problem {
   kind: ProblemKind;
