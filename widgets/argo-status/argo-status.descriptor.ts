@@ -1,22 +1,18 @@
-import type { WidgetDescriptor } from '../kit/host.js';
+import { describeWidget } from '../kit/host.js';
 
 /** What <argo-status> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
-export const argoStatusDescriptor = {
+export const argoStatusDescriptor = describeWidget({
   tag: 'argo-status',
   system: 'argocd',
   title: 'Argo CD',
-  cardName: 'EntityArgoStatusCard',
   attributes: [
     { name: 'app-name', annotations: ['argocd/app-name'] },
     { name: 'app-selector', annotations: ['argocd/app-selector'] },
     { name: 'project', annotations: ['argocd/project-name'] },
     { name: 'app-namespace', annotations: ['argocd/app-namespace'] },
-    {
-      name: 'instance',
-      annotations: ['argocd/instance-name', 'platform-widgets.io/argocd-instance'],
-      firstOfList: true,
-    },
   ],
+  // The Backstage Argo CD plugin's own annotation comes first.
+  instanceAnnotations: ['argocd/instance-name'],
   requires: [['argocd/app-name', 'argocd/app-selector']],
   links: ['applications/{app-namespace?}/{app-name}', 'applications'],
   calls: {
@@ -50,4 +46,4 @@ export const argoStatusDescriptor = {
     ],
   },
   actions: ['argocd.application.refresh', 'argocd.application.sync'],
-} as const satisfies WidgetDescriptor;
+});

@@ -1,11 +1,10 @@
-import type { WidgetDescriptor } from '../kit/host.js';
+import { describeWidget } from '../kit/host.js';
 
 /** What <crossplane-status> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
-export const crossplaneStatusDescriptor = {
+export const crossplaneStatusDescriptor = describeWidget({
   tag: 'crossplane-status',
   system: 'crossplane',
   title: 'Crossplane',
-  cardName: 'EntityCrossplaneStatusCard',
   attributes: [
     { name: 'group', annotations: ['terasky.backstage.io/claim-group', 'terasky.backstage.io/composite-group'] },
     { name: 'version', annotations: ['terasky.backstage.io/claim-version', 'terasky.backstage.io/composite-version'] },
@@ -16,7 +15,6 @@ export const crossplaneStatusDescriptor = {
       annotations: ['terasky.backstage.io/claim-namespace', 'terasky.backstage.io/composite-namespace'],
     },
     { name: 'cluster', annotations: ['backstage.io/kubernetes-cluster'] },
-    { name: 'instance', annotations: ['platform-widgets.io/crossplane-instance'], firstOfList: true },
   ],
   requires: [
     ['terasky.backstage.io/claim-name', 'terasky.backstage.io/composite-name'],
@@ -34,4 +32,4 @@ export const crossplaneStatusDescriptor = {
       { method: 'GET', path: '/api/{version}/namespaces/{namespace}/{plural}/{name}' },
     ],
   },
-} as const satisfies WidgetDescriptor;
+});

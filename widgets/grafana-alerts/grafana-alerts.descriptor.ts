@@ -1,14 +1,12 @@
-import type { WidgetDescriptor } from '../kit/host.js';
+import { describeWidget } from '../kit/host.js';
 
 /** What <grafana-alerts> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
-export const grafanaAlertsDescriptor = {
+export const grafanaAlertsDescriptor = describeWidget({
   tag: 'grafana-alerts',
   system: 'grafana',
   title: 'Grafana alerts',
-  cardName: 'EntityGrafanaAlertsCard',
   attributes: [
     { name: 'label-selector', annotations: ['grafana/alert-label-selector'] },
-    { name: 'instance', annotations: ['platform-widgets.io/grafana-instance'], firstOfList: true },
   ],
   requires: [['grafana/alert-label-selector']],
   links: ['alerting/list'],
@@ -23,4 +21,4 @@ export const grafanaAlertsDescriptor = {
       { method: 'GET', path: '/api/prometheus/grafana/api/v1/rules' },
     ],
   },
-} as const satisfies WidgetDescriptor;
+});

@@ -1,11 +1,10 @@
-import { FRAME_CHECK_QUERY, FRAMING_HEADERS, type WidgetDescriptor } from '../kit/host.js';
+import { describeWidget, FRAME_CHECK_QUERY, FRAMING_HEADERS } from '../kit/host.js';
 
 /** What <grafana-panel> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
-export const grafanaPanelDescriptor = {
+export const grafanaPanelDescriptor = describeWidget({
   tag: 'grafana-panel',
   system: 'grafana',
   title: 'Grafana',
-  cardName: 'EntityGrafanaPanelCard',
   attributes: [
     { name: 'dashboard-uid', annotations: ['platform-widgets.io/grafana-dashboard-uid'] },
     { name: 'panel-id', annotations: ['platform-widgets.io/grafana-panel-id'] },
@@ -15,7 +14,6 @@ export const grafanaPanelDescriptor = {
     { name: 'db-instance', annotations: ['platform-widgets.io/grafana-db-instance'] },
     { name: 'dashboard-url', annotations: ['grafana/overview-dashboard'] },
     { name: 'dashboard-selector', annotations: ['grafana/dashboard-selector'] },
-    { name: 'instance', annotations: ['platform-widgets.io/grafana-instance'], firstOfList: true },
   ],
   requires: [
     ['platform-widgets.io/grafana-dashboard-uid', 'grafana/overview-dashboard', 'grafana/dashboard-selector'],
@@ -40,4 +38,4 @@ export const grafanaPanelDescriptor = {
       },
     ],
   },
-} as const satisfies WidgetDescriptor;
+});

@@ -1,14 +1,12 @@
-import type { WidgetDescriptor } from '../kit/host.js';
+import { describeWidget } from '../kit/host.js';
 
 /** What <harbor-vulns> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
-export const harborVulnsDescriptor = {
+export const harborVulnsDescriptor = describeWidget({
   tag: 'harbor-vulns',
   system: 'harbor',
   title: 'Harbor vulnerabilities',
-  cardName: 'EntityHarborVulnsCard',
   attributes: [
     { name: 'repository-slug', annotations: ['goharbor.io/repository-slug'], firstOfList: true },
-    { name: 'instance', annotations: ['platform-widgets.io/harbor-instance'], firstOfList: true },
   ],
   requires: [['goharbor.io/repository-slug']],
   links: ['harbor/projects'],
@@ -23,4 +21,4 @@ export const harborVulnsDescriptor = {
       { method: 'GET', path: '/api/v2.0/projects/{project}/repositories/{repository}/artifacts/{reference}/additions/vulnerabilities' },
     ],
   },
-} as const satisfies WidgetDescriptor;
+});

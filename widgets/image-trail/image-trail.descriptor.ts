@@ -1,11 +1,10 @@
-import type { WidgetDescriptor } from '../kit/host.js';
+import { describeWidget } from '../kit/host.js';
 
 /** What <image-trail> is: attributes and the annotations they mirror, deep links, upstream calls (reads only, across four tools). */
-export const imageTrailDescriptor = {
+export const imageTrailDescriptor = describeWidget({
   tag: 'image-trail',
   system: 'harbor',
   title: 'Image trail',
-  cardName: 'EntityImageTrailCard',
   attributes: [
     { name: 'repository-slug', annotations: ['goharbor.io/repository-slug'], firstOfList: true },
     { name: 'tag', annotations: ['platform-widgets.io/image-tag'] },
@@ -18,6 +17,8 @@ export const imageTrailDescriptor = {
     { name: 'label-selector', annotations: ['backstage.io/kubernetes-label-selector'] },
     { name: 'cluster', annotations: ['backstage.io/kubernetes-cluster'] },
   ],
+  // The trail reads each tool's default endpoint.
+  instanceAnnotations: false,
   requires: [['platform-widgets.io/image-digest', 'platform-widgets.io/image-tag']],
   links: ['harbor/projects'],
   calls: {
@@ -36,4 +37,4 @@ export const imageTrailDescriptor = {
     ],
     kubernetes: [{ method: 'GET', path: '/api/v1/namespaces/{namespace}/pods', query: ['labelSelector'] }],
   },
-} as const satisfies WidgetDescriptor;
+});

@@ -1,17 +1,15 @@
-import type { WidgetDescriptor } from '../kit/host.js';
+import { describeWidget } from '../kit/host.js';
 
 /** What <k8s-pods> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
-export const k8sPodsDescriptor = {
+export const k8sPodsDescriptor = describeWidget({
   tag: 'k8s-pods',
   system: 'kubernetes',
   title: 'Kubernetes pods',
-  cardName: 'EntityK8sPodsCard',
   attributes: [
     { name: 'kubernetes-id', annotations: ['backstage.io/kubernetes-id'] },
     { name: 'namespace', annotations: ['backstage.io/kubernetes-namespace'] },
     { name: 'label-selector', annotations: ['backstage.io/kubernetes-label-selector'] },
     { name: 'cluster', annotations: ['backstage.io/kubernetes-cluster'] },
-    { name: 'instance', annotations: ['platform-widgets.io/kubernetes-instance'], firstOfList: true },
   ],
   requires: [
     ['backstage.io/kubernetes-namespace'],
@@ -33,4 +31,4 @@ export const k8sPodsDescriptor = {
     ],
   },
   actions: ['kubernetes.pods.logs'],
-} as const satisfies WidgetDescriptor;
+});

@@ -1,16 +1,14 @@
-import type { WidgetDescriptor } from '../kit/host.js';
+import { describeWidget } from '../kit/host.js';
 
 /** What <kargo-stages> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
-export const kargoStagesDescriptor = {
+export const kargoStagesDescriptor = describeWidget({
   tag: 'kargo-stages',
   system: 'kargo',
   title: 'Kargo',
-  cardName: 'EntityKargoStagesCard',
   attributes: [
     { name: 'project', annotations: ['platform-widgets.io/kargo-project'] },
     { name: 'stage', annotations: ['platform-widgets.io/kargo-stage'] },
     { name: 'api-flavor', annotations: ['platform-widgets.io/kargo-api-flavor'] },
-    { name: 'instance', annotations: ['platform-widgets.io/kargo-instance'], firstOfList: true },
   ],
   requires: [['platform-widgets.io/kargo-project']],
   links: ['project/{project}'],
@@ -37,4 +35,4 @@ export const kargoStagesDescriptor = {
     ],
   },
   actions: ['kargo.stage.promote'],
-} as const satisfies WidgetDescriptor;
+});

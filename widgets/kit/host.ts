@@ -13,6 +13,7 @@ export {
   type PlatformHost,
   FRAME_CHECK_QUERY,
   FRAMING_HEADERS,
+  describeWidget,
   type WidgetDescriptor,
 } from '@platform-widgets/backstage-plugin-common/contract';
 

@@ -1,16 +1,14 @@
-import type { WidgetDescriptor } from '../kit/host.js';
+import { describeWidget } from '../kit/host.js';
 
 /** What <kubecost-costs> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
-export const kubecostCostsDescriptor = {
+export const kubecostCostsDescriptor = describeWidget({
   tag: 'kubecost-costs',
   system: 'kubecost',
   title: 'Cost',
-  cardName: 'EntityKubecostCostsCard',
   attributes: [
     { name: 'namespace', annotations: ['backstage.io/kubernetes-namespace'] },
     { name: 'deployment', annotations: ['kubecost.com/deployment-name'] },
     { name: 'api-flavor', annotations: ['platform-widgets.io/kubecost-api-flavor'] },
-    { name: 'instance', annotations: ['platform-widgets.io/kubecost-instance'], firstOfList: true },
   ],
   requires: [['kubecost.com/deployment-name', 'backstage.io/kubernetes-namespace']],
   links: ['allocations'],
@@ -20,4 +18,4 @@ export const kubecostCostsDescriptor = {
       { method: 'GET', path: '/allocation/compute', query: ['window', 'aggregate', 'step', 'accumulate', 'filter'] },
     ],
   },
-} as const satisfies WidgetDescriptor;
+});

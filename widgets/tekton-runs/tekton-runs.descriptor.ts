@@ -1,16 +1,14 @@
-import type { WidgetDescriptor } from '../kit/host.js';
+import { describeWidget } from '../kit/host.js';
 
 /** What <tekton-runs> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
-export const tektonRunsDescriptor = {
+export const tektonRunsDescriptor = describeWidget({
   tag: 'tekton-runs',
   system: 'tekton',
   title: 'Tekton pipeline runs',
-  cardName: 'EntityTektonRunsCard',
   attributes: [
     { name: 'namespace', annotations: ['backstage.io/kubernetes-namespace'] },
     { name: 'kubernetes-id', annotations: ['backstage.io/kubernetes-id'] },
     { name: 'label-selector', annotations: ['backstage.io/kubernetes-label-selector'] },
-    { name: 'instance', annotations: ['platform-widgets.io/tekton-instance'], firstOfList: true },
   ],
   requires: [
     ['tekton.dev/cicd'],
@@ -23,4 +21,4 @@ export const tektonRunsDescriptor = {
       { method: 'GET', path: '/apis/tekton.dev/v1/namespaces/{namespace}/taskruns', query: ['labelSelector'] },
     ],
   },
-} as const satisfies WidgetDescriptor;
+});

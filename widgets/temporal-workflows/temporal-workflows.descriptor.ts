@@ -1,17 +1,15 @@
-import type { WidgetDescriptor } from '../kit/host.js';
+import { describeWidget } from '../kit/host.js';
 
 /** What <temporal-workflows> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
-export const temporalWorkflowsDescriptor = {
+export const temporalWorkflowsDescriptor = describeWidget({
   tag: 'temporal-workflows',
   system: 'temporal',
   title: 'Temporal',
-  cardName: 'EntityTemporalWorkflowsCard',
   attributes: [
     { name: 'namespace', annotations: ['platform-widgets.io/temporal-namespace'] },
     { name: 'workflow-type', annotations: ['platform-widgets.io/temporal-workflow-type'] },
     { name: 'task-queue', annotations: ['platform-widgets.io/temporal-task-queue'] },
     { name: 'query', annotations: ['platform-widgets.io/temporal-query'] },
-    { name: 'instance', annotations: ['platform-widgets.io/temporal-instance'], firstOfList: true },
   ],
   requires: [['platform-widgets.io/temporal-namespace']],
   links: ['namespaces/{namespace}/workflows'],
@@ -22,4 +20,4 @@ export const temporalWorkflowsDescriptor = {
       { method: 'GET', path: '/api/v1/namespaces/{namespace}/workflow-count', query: ['query'] },
     ],
   },
-} as const satisfies WidgetDescriptor;
+});

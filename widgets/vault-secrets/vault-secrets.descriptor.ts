@@ -1,16 +1,14 @@
-import type { WidgetDescriptor } from '../kit/host.js';
+import { describeWidget } from '../kit/host.js';
 
 /** What <vault-secrets> is: attributes and the annotations they mirror, deep links, upstream calls, actions. */
-export const vaultSecretsDescriptor = {
+export const vaultSecretsDescriptor = describeWidget({
   tag: 'vault-secrets',
   system: 'vault',
   title: 'Vault secrets',
-  cardName: 'EntityVaultSecretsCard',
   attributes: [
     { name: 'secrets-path', annotations: ['vault.io/secrets-path'] },
     { name: 'secrets-engine', annotations: ['vault.io/secrets-engine'] },
     { name: 'vault-namespace', annotations: ['platform-widgets.io/vault-namespace'] },
-    { name: 'instance', annotations: ['platform-widgets.io/vault-instance'], firstOfList: true },
   ],
   requires: [['vault.io/secrets-path']],
   links: ['ui/vault/secrets'],
@@ -20,4 +18,4 @@ export const vaultSecretsDescriptor = {
       { method: 'GET', path: '/v1/{mount+}/metadata', query: ['list'] },
     ],
   },
-} as const satisfies WidgetDescriptor;
+});

@@ -35,6 +35,30 @@ export interface WidgetDescriptor {
   actions?: readonly ActionId[];
 }
 
+/** What a descriptor file writes; `describeWidget` adds what follows from it. */
+export interface WidgetDescription extends Omit<WidgetDescriptor, 'cardName'> {
+  /**
+   * Catalog annotations that name the tool's instance before the project's own
+   * `platform-widgets.io/<system>-instance`; false for a widget without an `instance` attribute.
+   */
+  instanceAnnotations?: readonly string[] | false;
+}
+
+/**
+ * A widget's descriptor: the legacy card is named after the tag (`argo-status` →
+ * `EntityArgoStatusCard`), and the `instance` attribute mirrors `platform-widgets.io/<system>-instance`
+ * (a comma list: the first item).
+ */
+export function describeWidget(description: WidgetDescription): WidgetDescriptor {
+  const { instanceAnnotations = [], tag, system, title, ...rest } = description;
+  const pascal = description.tag.replace(/(^|-)([a-z0-9])/g, (_match, _dash: string, letter: string) => letter.toUpperCase());
+  const instance: WidgetAttribute[] =
+    instanceAnnotations === false
+      ? []
+      : [{ name: 'instance', annotations: [...instanceAnnotations, `platform-widgets.io/${description.system}-instance`], firstOfList: true }];
+  return { tag, system, title, cardName: `Entity${pascal}Card`, ...rest, attributes: [...description.attributes, ...instance] };
+}
+
 /** A descriptor's deep link below the UI base, as segments to encode; undefined when no route fits. */
 export function linkSegments(
   descriptor: Pick<WidgetDescriptor, 'links'>,
