@@ -128,14 +128,20 @@ export const kitStyles = css`
     max-height: var(--pw-list-height, 320px);
     overflow: auto;
   }
+  /* Controls share the card's type and frame; inputs sit on the background, buttons on the surface. */
   button,
-  .button {
+  .button,
+  input,
+  select {
     font: inherit;
     font-size: 13px;
     color: var(--_fg);
-    background: var(--_surface);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
+  }
+  button,
+  .button {
+    background: var(--_surface);
     padding: 3px 10px;
     cursor: pointer;
   }
@@ -151,12 +157,7 @@ export const kitStyles = css`
   }
   input,
   select {
-    font: inherit;
-    font-size: 13px;
-    color: var(--_fg);
     background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     padding: 2px 6px;
   }
   dl.facts {
