@@ -16,7 +16,8 @@ const entries: Record<string, string> = {
   'pw-host': `${here}src/pw-host.ts`,
   react: `${here}src/react.ts`,
 };
-for (const tag of WIDGET_TAGS) entries[tag] = `${repo}widgets/${tag}/${tag}.ts`;
+// Each widget's define module, from the widgets' workspace package (its exports map `.js` to the `.ts` source).
+for (const tag of WIDGET_TAGS) entries[tag] = fileURLToPath(import.meta.resolve(`@platform-widgets/widgets/${tag}/${tag}.js`));
 
 const external = /^(lit|lit-html|lit-element|@lit\/[^/]+|zod|react|react-dom)(\/.*)?$/;
 

@@ -1,13 +1,13 @@
 import { setupWorker } from 'msw/browser';
-import { argoHandlers } from '../../../widgets/argo-status/fixtures/handlers.js';
-import { kargoHandlers } from '../../../widgets/kargo-stages/fixtures/handlers.js';
-import { vaultHandlers } from '../../../widgets/vault-secrets/fixtures/handlers.js';
-import { temporalHandlers } from '../../../widgets/temporal-workflows/fixtures/handlers.js';
-import { tektonHandlers } from '../../../widgets/tekton-runs/fixtures/handlers.js';
-import { crossplaneHandlers } from '../../../widgets/crossplane-status/fixtures/handlers.js';
-import { grafanaAlertsHandlers } from '../../../widgets/grafana-alerts/fixtures/handlers.js';
-import { harborHandlers } from '../../../widgets/harbor-vulns/fixtures/handlers.js';
-import { k8sHandlers } from '../../../widgets/k8s-pods/fixtures/handlers.js';
+import { argoHandlers } from '@platform-widgets/widgets/argo-status/fixtures/handlers.js';
+import { kargoHandlers } from '@platform-widgets/widgets/kargo-stages/fixtures/handlers.js';
+import { vaultHandlers } from '@platform-widgets/widgets/vault-secrets/fixtures/handlers.js';
+import { temporalHandlers } from '@platform-widgets/widgets/temporal-workflows/fixtures/handlers.js';
+import { tektonHandlers } from '@platform-widgets/widgets/tekton-runs/fixtures/handlers.js';
+import { crossplaneHandlers } from '@platform-widgets/widgets/crossplane-status/fixtures/handlers.js';
+import { grafanaAlertsHandlers } from '@platform-widgets/widgets/grafana-alerts/fixtures/handlers.js';
+import { harborHandlers } from '@platform-widgets/widgets/harbor-vulns/fixtures/handlers.js';
+import { k8sHandlers } from '@platform-widgets/widgets/k8s-pods/fixtures/handlers.js';
 import { DEV_SYSTEMS } from './app-config.js';
 
 /** The tools' APIs, answered in the page by msw at the Backstage proxy paths: no network. */

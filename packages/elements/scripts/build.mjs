@@ -1,5 +1,5 @@
 // Builds the package: JavaScript with Vite, declarations with tsc, then makes the declarations
-// self-contained (the host contract's types are bundled, not a dependency), adds the JSX
+// self-contained (the widgets' and the host contract's types are bundled, not dependencies), adds the JSX
 // typings generated from the Custom Elements Manifest, and copies the manifest.
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -27,7 +27,10 @@ for (const file of files(types)) {
   const text = readFileSync(file, 'utf8');
   let target = relative(dirname(file), contract);
   if (!target.startsWith('.')) target = `./${target}`;
-  const fixed = text.replaceAll("'@platform-widgets/backstage-plugin-common/contract'", `'${target}'`);
+  const widgets = relative(dirname(file), join(types, 'widgets')) || '.';
+  const fixed = text
+    .replaceAll("'@platform-widgets/backstage-plugin-common/contract'", `'${target}'`)
+    .replaceAll("'@platform-widgets/widgets/", `'${widgets.startsWith('.') ? widgets : `./${widgets}`}/`);
   if (fixed !== text) writeFileSync(file, fixed);
 }
 

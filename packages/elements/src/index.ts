@@ -13,7 +13,7 @@ export {
   type Decision,
   type Theme,
   type HostEvent,
-} from '../../../widgets/kit/host.js';
-export { PwHost } from '../../../widgets/kit/pw-host.js';
-export type { PwEventMap, PwStateDetail, PwSummaryDetail, PwElementsNeededDetail, PwErrorDetail, PwActionDetail, WidgetState } from '../../../widgets/kit/events.js';
+} from '@platform-widgets/widgets/kit/host.js';
+export { PwHost } from '@platform-widgets/widgets/kit/pw-host.js';
+export type { PwEventMap, PwStateDetail, PwSummaryDetail, PwElementsNeededDetail, PwErrorDetail, PwActionDetail, WidgetState } from '@platform-widgets/widgets/kit/events.js';
 export { WIDGET_TAGS, type WidgetTag } from './tags.js';

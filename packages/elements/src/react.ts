@@ -3,23 +3,23 @@
 // props. Importing this module defines every element. `@platform-widgets/elements/react`.
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
-import { define } from '../../../widgets/kit/define.js';
-import { defineKitElements } from '../../../widgets/kit/elements.js';
-import { PwHost as PwHostElement } from '../../../widgets/kit/pw-host.js';
-import type { PwActionDetail, PwErrorDetail, PwStateDetail, PwSummaryDetail } from '../../../widgets/kit/events.js';
-import { ArgoStatus as ArgoStatusElement } from '../../../widgets/argo-status/argo-status.component.js';
-import { CrossplaneStatus as CrossplaneStatusElement } from '../../../widgets/crossplane-status/crossplane-status.component.js';
-import { GrafanaAlerts as GrafanaAlertsElement } from '../../../widgets/grafana-alerts/grafana-alerts.component.js';
-import { GrafanaPanel as GrafanaPanelElement } from '../../../widgets/grafana-panel/grafana-panel.component.js';
-import { HarborVulns as HarborVulnsElement } from '../../../widgets/harbor-vulns/harbor-vulns.component.js';
-import { ImageTrail as ImageTrailElement } from '../../../widgets/image-trail/image-trail.component.js';
-import { K8sPods as K8sPodsElement } from '../../../widgets/k8s-pods/k8s-pods.component.js';
-import { KargoStages as KargoStagesElement } from '../../../widgets/kargo-stages/kargo-stages.component.js';
-import { KubecostCosts as KubecostCostsElement } from '../../../widgets/kubecost-costs/kubecost-costs.component.js';
-import { ServiceHealth as ServiceHealthElement } from '../../../widgets/service-health/service-health.component.js';
-import { TektonRuns as TektonRunsElement } from '../../../widgets/tekton-runs/tekton-runs.component.js';
-import { TemporalWorkflows as TemporalWorkflowsElement } from '../../../widgets/temporal-workflows/temporal-workflows.component.js';
-import { VaultSecrets as VaultSecretsElement } from '../../../widgets/vault-secrets/vault-secrets.component.js';
+import { define } from '@platform-widgets/widgets/kit/define.js';
+import { defineKitElements } from '@platform-widgets/widgets/kit/elements.js';
+import { PwHost as PwHostElement } from '@platform-widgets/widgets/kit/pw-host.js';
+import type { PwActionDetail, PwErrorDetail, PwStateDetail, PwSummaryDetail } from '@platform-widgets/widgets/kit/events.js';
+import { ArgoStatus as ArgoStatusElement } from '@platform-widgets/widgets/argo-status/argo-status.component.js';
+import { CrossplaneStatus as CrossplaneStatusElement } from '@platform-widgets/widgets/crossplane-status/crossplane-status.component.js';
+import { GrafanaAlerts as GrafanaAlertsElement } from '@platform-widgets/widgets/grafana-alerts/grafana-alerts.component.js';
+import { GrafanaPanel as GrafanaPanelElement } from '@platform-widgets/widgets/grafana-panel/grafana-panel.component.js';
+import { HarborVulns as HarborVulnsElement } from '@platform-widgets/widgets/harbor-vulns/harbor-vulns.component.js';
+import { ImageTrail as ImageTrailElement } from '@platform-widgets/widgets/image-trail/image-trail.component.js';
+import { K8sPods as K8sPodsElement } from '@platform-widgets/widgets/k8s-pods/k8s-pods.component.js';
+import { KargoStages as KargoStagesElement } from '@platform-widgets/widgets/kargo-stages/kargo-stages.component.js';
+import { KubecostCosts as KubecostCostsElement } from '@platform-widgets/widgets/kubecost-costs/kubecost-costs.component.js';
+import { ServiceHealth as ServiceHealthElement } from '@platform-widgets/widgets/service-health/service-health.component.js';
+import { TektonRuns as TektonRunsElement } from '@platform-widgets/widgets/tekton-runs/tekton-runs.component.js';
+import { TemporalWorkflows as TemporalWorkflowsElement } from '@platform-widgets/widgets/temporal-workflows/temporal-workflows.component.js';
+import { VaultSecrets as VaultSecretsElement } from '@platform-widgets/widgets/vault-secrets/vault-secrets.component.js';
 
 /** The widgets' own events, as React props (`onPwState={(event) => event.detail.state}`). */
 const events = {
@@ -59,5 +59,5 @@ export const TektonRuns = createComponent({ tagName: 'tekton-runs', elementClass
 export const TemporalWorkflows = createComponent({ tagName: 'temporal-workflows', elementClass: TemporalWorkflowsElement, react: React, events });
 export const VaultSecrets = createComponent({ tagName: 'vault-secrets', elementClass: VaultSecretsElement, react: React, events });
 
-export type { PlatformHost, Endpoint, SystemId } from '../../../widgets/kit/host.js';
-export type { PwActionDetail, PwErrorDetail, PwStateDetail, PwSummaryDetail } from '../../../widgets/kit/events.js';
+export type { PlatformHost, Endpoint, SystemId } from '@platform-widgets/widgets/kit/host.js';
+export type { PwActionDetail, PwErrorDetail, PwStateDetail, PwSummaryDetail } from '@platform-widgets/widgets/kit/events.js';
