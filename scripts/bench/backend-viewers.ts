@@ -7,6 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { trimAnswer } from '../../host-adapter/backend/src/trim.js';
+import { argoSelectorRefreshBytes } from './refresh-bytes.js';
 import { signIn, startDevBackend, writeConfig } from '../../e2e/backend/processes.js';
 import { startFakeArgoCd } from '../../e2e/fake-argocd.js';
 
@@ -128,6 +129,8 @@ const trimmed = trimAnswer('kubernetes', { status: 200, contentType: 'applicatio
 const bytes = (text: string) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(text).length });
 results['k8sPodsRefreshBytes'] = { pods: 5000, upstreamPodFixture: existsSync(upstreamPod), asTheToolSends: bytes(podList), throughTheBackend: bytes(trimmed) };
 
+results['argoSelectorRefreshBytes'] = argoSelectorRefreshBytes();
+
 const runs = results['viewers'] as Array<{ viewers: number; browserRequests: number; upstream: number; upstreamPerMinuteReal: number; answeredOk: number; p95Ms: number }>;
 console.log(`\nBackend plugin: upstream requests vs viewers (time compressed ${COMPRESSION}×: TTL ${TTL_S * COMPRESSION} s, one poll per viewer every ${(POLL_MS * COMPRESSION) / 1000} s, ${APPS.length} apps)`);
 console.table(runs.map((run) => ({ viewers: run.viewers, 'requests to backend': run.browserRequests, 'answered 200': run.answeredOk, 'p95 ms': run.p95Ms, 'upstream requests': run.upstream, 'upstream / min (real)': run.upstreamPerMinuteReal })));
@@ -138,6 +141,13 @@ const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
 console.log(
   `<k8s-pods> refresh, 5,000 pods${refresh.upstreamPodFixture ? ' (the real upstream pod object)' : ''}: as the tool sends it ${mb(refresh.asTheToolSends.raw)} (${mb(refresh.asTheToolSends.gzip)} gzip); ` +
     `through the backend ${mb(refresh.throughTheBackend.raw)}, on the wire ${mb(refresh.throughTheBackend.gzip)} gzip (Backstage compresses) = ${((100 * refresh.throughTheBackend.gzip) / refresh.asTheToolSends.raw).toFixed(1)} % of the uncompressed answer`,
+);
+const argo = results['argoSelectorRefreshBytes'] as { whole: { raw: number; gzip: number }; withFields: { raw: number; gzip: number }; upstreamAppFixtures: number };
+const ofWhole = (n: number) => `${((100 * n) / argo.whole.raw).toFixed(1)} %`;
+console.log(
+  `<argo-status> selector refresh, 500 apps${argo.upstreamAppFixtures ? ` (the ${argo.upstreamAppFixtures} real upstream Applications in turn)` : ''}: whole ${mb(argo.whole.raw)} (${mb(argo.whole.gzip)} gzip on the wire); ` +
+    `with fields= ${mb(argo.withFields.raw)} = ${ofWhole(argo.withFields.raw)}, on the wire ${mb(argo.withFields.gzip)} gzip = ${ofWhole(argo.withFields.gzip)} of the whole answer, ` +
+    `${((100 * argo.withFields.gzip) / argo.whole.gzip).toFixed(1)} % of the whole answer gzipped`,
 );
 writeFileSync('.reports/bench-backend.json', `${JSON.stringify(results, null, 2)}\n`);
 

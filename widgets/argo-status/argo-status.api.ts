@@ -113,7 +113,14 @@ export const appSummarySchema = z.object({
 });
 export type AppSummary = z.infer<typeof appSummarySchema>;
 
-// `items` is always sent (null when nothing matches): an object without it is not an application list.
+/**
+ * What the selector list asks Argo CD for (`fields=items.<name>,…`), in Argo CD's own names: it
+ * knows a fixed set of them and leaves out any other, so `status.health` is asked whole. An Argo
+ * CD that ignores `fields` sends whole Applications, which the schema reads the same.
+ */
+export const APP_SUMMARY_FIELDS = ['metadata.name', 'metadata.namespace', 'status.sync.status', 'status.health', 'status.operationState.finishedAt'] as const;
+
+// `items` is always sent (null when nothing matches), with or without `fields`: an object without it is not an application list.
 export const applicationListSchema = z.object({ items: z.nullable(z.array(appSummarySchema)) });
 
 export const revisionMetadataSchema = z.object({
@@ -159,7 +166,7 @@ export async function listApplications(call: CallContext & { query: SelectorQuer
     system: 'argocd',
     instance: query.instance,
     path: ['api', 'v1', 'applications'],
-    query: { selector: query.selector, projects: query.project, appNamespace: query.appNamespace },
+    query: { selector: query.selector, projects: query.project, appNamespace: query.appNamespace, fields: APP_SUMMARY_FIELDS.map((field) => `items.${field}`).join(',') },
     schema: applicationListSchema,
   });
   return list.items ?? [];

@@ -26,7 +26,7 @@ export const argoStatusDescriptor = describeWidget({
         when: { query: 'refresh' },
       },
       { method: 'GET', path: '/api/v1/applications/{name}', query: ['appNamespace', 'project'] },
-      { method: 'GET', path: '/api/v1/applications', query: ['selector', 'projects', 'appNamespace'] },
+      { method: 'GET', path: '/api/v1/applications', query: ['selector', 'projects', 'appNamespace', 'fields'] },
       {
         method: 'GET',
         path: '/api/v1/applications/{name}/revisions/{revision}/metadata',

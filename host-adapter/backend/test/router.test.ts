@@ -45,6 +45,16 @@ describe('platform-widgets backend: who may call what', () => {
     assert.equal(tool.seen.length, 0);
   });
 
+  it("the selector list's fields= reaches Argo CD as is", async () => {
+    const fields = 'items.metadata.name,items.status.sync.status,items.status.health';
+    tool.reply = () => ({ body: { metadata: {}, items: Array.from({ length: 50 }, (_, i) => ({ metadata: { name: `app-${i}` }, status: { sync: { status: 'Synced' } } })) } });
+    const response = await call(`/argocd/api/v1/applications?selector=team%3Dstorefront&fields=${encodeURIComponent(fields)}`, { headers: asUser('bob') });
+    assert.equal(response.status, 200);
+    assert.equal(tool.seen.length, 1);
+    assert.equal(new URL(tool.seen[0]!.url, 'http://tool').searchParams.get('fields'), fields);
+    assert.equal(((await response.json()) as { items: unknown[] }).items.length, 50);
+  });
+
   for (const path of [
     '/argocd/api/v1/applications/guestbook/resource', // a real Argo CD path no widget calls
     '/argocd/api/v1/applications/guestbook?refresh=hard&upsert=true', // an unknown query key

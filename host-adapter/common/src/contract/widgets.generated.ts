@@ -84,7 +84,8 @@ export const WIDGET_DESCRIPTORS = [
           "query": [
             "selector",
             "projects",
-            "appNamespace"
+            "appNamespace",
+            "fields"
           ]
         },
         {
