@@ -2,7 +2,7 @@ import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { firstN, moreNote, type PlatformHost } from '../kit/index.js';
 import { resourceLink, type Application, type ArgoResource } from './argo-status.api.js';
-import { ManifestViews, getManifest, manifestKey, manifestPanel, manifestToggle, type ManifestQuery } from './argo-status.manifest.js';
+import { ManifestViews, loadManifest, manifestKey, manifestPanel, manifestToggle, type ManifestQuery } from './argo-status.manifest.js';
 import { healthPill, syncPill } from './argo-status.pills.js';
 
 export const RESOURCE_FILTERS = ['all', 'out-of-sync', 'unhealthy'] as const;
@@ -76,7 +76,7 @@ export class AppResources {
     const host = this.context.host();
     if (!host) return;
     const app = this.context.app();
-    this.manifests.toggle(manifestKey(resource), (signal) => getManifest({ host, app, resource, signal }));
+    this.manifests.toggle(manifestKey(resource), (signal) => loadManifest({ host, app, resource, signal }));
   }
 
   private setText(text: string): void {
