@@ -48,7 +48,10 @@ export function runtimeCoreFromHost(): Plugin {
   };
 }
 
-type ChunkNamer = (id: string, ...rest: never[]) => string | null | undefined;
+interface ChunkingContext {
+  getModuleInfo(id: string): { importers: readonly string[]; dynamicImporters: readonly string[] } | null;
+}
+type ChunkNamer = (id: string, context: ChunkingContext) => string | null | undefined;
 interface ChunkGroup {
   name: string | ChunkNamer;
   test?: RegExp;
@@ -62,6 +65,16 @@ interface ChunkGroup {
  */
 const FEDERATION_GLUE = /node_modules[\\/]@module-federation[\\/]runtime[\\/]|runtime-core-from-host|localSharedImportMap|vite[\\/]preload-helper|loadShareHelpers/;
 const RUNTIME_CORE_MODULE = /[\\/]runtime-core[\\/]|runtime-core-copy/;
+
+/**
+ * A module only ever reached through import() (a badge's drawing, a live manifest): it keeps a
+ * chunk of its own, fetched when first needed, instead of joining the kit chunk every widget
+ * loads before its first render.
+ */
+function onlyLoadedLazily(id: string, context: ChunkingContext): boolean {
+  const info = context.getModuleInfo(id);
+  return !!info && info.importers.length === 0 && info.dynamicImporters.length > 0;
+}
 
 /**
  * @module-federation/vite puts Vite's preload helper, its shared-cache helpers and the
@@ -81,13 +94,13 @@ export function fewerFederationChunks(kitChunk: RegExp): Plugin {
       const groups = splitting.groups as ChunkGroup[];
       const federationNamer = groups.find((group) => typeof group.name === 'function')?.name;
       if (typeof federationNamer !== 'function') throw new Error('@module-federation/vite no longer names its chunks by a function: review fewerFederationChunks()');
-      const name: ChunkNamer = (id, ...rest) => {
+      const name: ChunkNamer = (id, context) => {
         if (id.includes('__loadShare__')) return 'kit';
         if (RUNTIME_CORE_MODULE.test(id)) return null;
         if (FEDERATION_GLUE.test(id)) return 'federation-runtime';
-        const chosen = federationNamer(id, ...rest);
+        const chosen = federationNamer(id, context);
         if (chosen) return chosen;
-        return kitChunk.test(id) ? 'kit' : null;
+        return kitChunk.test(id) && !onlyLoadedLazily(id, context) ? 'kit' : null;
       };
       return { ...options, codeSplitting: { ...splitting, groups: [{ name, priority: 1 }] } } as typeof options;
     },

@@ -1,6 +1,6 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { WidgetState } from './events.js';
-import { TONE_ICONS, type Tone } from './ui/status.js';
+import type { Tone } from './ui/status.js';
 
 export const VARIANTS = ['card', 'badge'] as const;
 export type Variant = (typeof VARIANTS)[number];
@@ -58,65 +58,46 @@ export interface BadgeView {
   onRetry: () => void;
 }
 
-const NEW_TAB = html`<span class="visually-hidden"> (opens in a new tab)</span>`;
-
-function icon(tone: Tone): TemplateResult {
-  return html`<span class="icon tone-${tone}" aria-hidden="true">${TONE_ICONS[tone]}</span>`;
-}
-
-function parts(summary: BadgeSummary): unknown[] {
-  return summary.parts.map(
-    (part, index) => html`${index ? html`<span class="sep" aria-hidden="true"> · </span>` : nothing}<span
-        class="part"
-        title=${part.title ?? nothing}
-        >${part.tone ? icon(part.tone) : nothing}${part.text}</span
-      >`,
-  );
-}
-
-function linked(href: string | undefined, title: string, content: unknown): TemplateResult {
-  return href
-    ? html`<a class="badge-link" href=${href} target="_blank" rel="noopener noreferrer" title=${title}>${content}${NEW_TAB}</a>`
-    : html`<span class="badge-link" title=${title}>${content}</span>`;
-}
-
-/**
- * The one-line form of every widget: the same five states as the card, with the tool's name,
- * the deep link (one tab stop), the reason as text and tooltip, and stale data marked in words.
- */
-export function renderBadge(view: BadgeView): TemplateResult {
-  const tool = html`<span class="badge-tool">${view.tool}</span>`;
-  const label = `${view.tool}${view.label ? `: ${view.label}` : ''}`;
-  const frame = (body: unknown, extra: unknown = nothing) => html`<span
+/** The frame of every badge state; `body` is what the state shows in it. */
+export function badgeFrame(view: BadgeView, body: unknown, extra: unknown = nothing): TemplateResult {
+  return html`<span
     class="badge"
     part="badge"
     role="group"
-    aria-label=${label}
+    aria-label=${`${view.tool}${view.label ? `: ${view.label}` : ''}`}
     aria-busy=${view.state === 'loading' || view.busy ? 'true' : 'false'}
     data-state=${view.state}
     >${body}${extra}</span
   >`;
-  switch (view.state) {
-    case 'loading':
-      return frame(html`${tool}<span class="skeleton badge-skeleton" role="status"><span class="visually-hidden">Loading ${view.tool} data…</span></span>`);
-    case 'not-configured':
-      return frame(html`<span class="badge-link" title=${view.reason ?? ''}>${tool} ${icon('unknown')}not configured<span class="visually-hidden">: ${view.reason}</span></span>`);
-    case 'degraded': {
-      const reason = view.reason ?? '';
-      const retry = view.busy
-        ? html`<span class="meta" role="status">retrying…</span>`
-        : html`<button type="button" class="badge-retry" aria-label=${`Retry ${view.tool}`} title="Retry" @click=${view.onRetry}>↻</button>`;
-      return frame(linked(view.href, reason, html`${tool} ${icon('warn')}<span class="reason">${reason}</span>`), retry);
-    }
-    case 'empty':
-    case 'ready': {
-      const summary = view.summary ?? { parts: [] };
-      const stale = view.stale;
-      const title = stale ? `${summaryText(summary)} — stale: data from ${stale.age}; refresh failed: ${stale.reason}` : summaryText(summary);
-      const staleMark = stale ? html`<span class="sep" aria-hidden="true"> · </span><span class="badge-stale">${icon('warn')}stale (${stale.age})</span>` : nothing;
-      return frame(linked(view.href, title, html`${tool} ${parts(summary)}${staleMark}`));
-    }
-  }
+}
+
+/** The loading badge; also shown, whatever the state, until the badge's drawing (its own chunk) has loaded. */
+export function loadingBadge(view: BadgeView): TemplateResult {
+  return badgeFrame(
+    { ...view, state: 'loading' },
+    html`<span class="badge-tool">${view.tool}</span><span class="skeleton badge-skeleton" role="status"><span class="visually-hidden">Loading ${view.tool} data…</span></span>`,
+  );
+}
+
+type Draw = (view: BadgeView) => TemplateResult;
+let draw: Draw | undefined;
+let drawing: Promise<Draw> | undefined;
+
+/**
+ * The badge's drawing when it has loaded, else undefined (then `loadBadgeView` loads it): a page
+ * of cards never fetches it.
+ */
+export function badgeView(): Draw | undefined {
+  return draw;
+}
+
+/** Loads the drawing; if its chunk cannot be fetched, the badge says its state in words instead of loading for ever. */
+export function loadBadgeView(): Promise<Draw> {
+  drawing ??= import('./badge-view.js').then(
+    (module) => (draw = module.renderBadge),
+    () => (draw = (view) => badgeFrame(view, html`<span class="badge-tool">${view.tool}</span> ${view.reason ?? view.state}`)),
+  );
+  return drawing;
 }
 
 export const badgeStyles = css`

@@ -32,4 +32,4 @@ export * from './ui/bounded.js';
 export { VirtualListController, type VirtualListOptions, type VirtualRange } from './virtual-list.js';
 export * from './ui/external-link.js';
 export * from './diagnosis.js';
-export { VARIANTS, TONE_ORDER, toneRank, worstTone, summaryTone, summaryText, renderBadge, type Variant, type BadgePart, type BadgeSummary, type BadgeView } from './badge.js';
+export { VARIANTS, TONE_ORDER, toneRank, worstTone, summaryTone, summaryText, type Variant, type BadgePart, type BadgeSummary, type BadgeView } from './badge.js';

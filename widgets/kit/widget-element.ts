@@ -2,7 +2,7 @@ import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import { LitElement, html, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { renderBadge, summaryText, summaryTone, type BadgeSummary, type Variant } from './badge.js';
+import { badgeView, loadBadgeView, loadingBadge, summaryText, summaryTone, type BadgeSummary, type Variant } from './badge.js';
 import { decideSafely } from './decide.js';
 import { watchServerStale, type ServerStale } from './server-stale.js';
 import { WidgetError, toWidgetError } from './errors.js';
@@ -376,7 +376,9 @@ export abstract class WidgetElement<T> extends LitElement {
     const data = this.data;
     const staleReason = this.error?.reason ?? this.loaded?.serverStale?.reason;
     const showsData = state === 'ready' || state === 'empty';
-    return renderBadge({
+    const draw = badgeView();
+    if (!draw) void loadBadgeView().then(() => this.requestUpdate());
+    return (draw ?? loadingBadge)({
       state,
       tool: this.toolName,
       label: this.resourceLabel(),
