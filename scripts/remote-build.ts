@@ -102,7 +102,7 @@ export function fewerFederationChunks(kitChunk: RegExp): Plugin {
         if (chosen) return chosen;
         return kitChunk.test(id) && !onlyLoadedLazily(id, context) ? 'kit' : null;
       };
-      return { ...options, codeSplitting: { ...splitting, groups: [{ name, priority: 1 }] } } as typeof options;
+      return { ...options, codeSplitting: { ...splitting, groups: [{ name, priority: 1 }] } };
     },
   };
 }
