@@ -1,5 +1,6 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { dirname, join, posix } from 'node:path';
 import type { Plugin } from 'vite';
 
 /*
@@ -85,6 +86,7 @@ function onlyLoadedLazily(id: string, context: ChunkingContext): boolean {
  * after it. What the federation plugin names otherwise (its runtime init) keeps its name.
  */
 export function fewerFederationChunks(kitChunk: RegExp): Plugin {
+  let skipped: string[] = [];
   return {
     name: 'platform-widgets:fewer-federation-chunks',
     enforce: 'post',
@@ -104,5 +106,70 @@ export function fewerFederationChunks(kitChunk: RegExp): Plugin {
       };
       return { ...options, codeSplitting: { ...splitting, groups: [{ name, priority: 1 }] } };
     },
+    generateBundle(_options, bundle) {
+      skipped = skipSharedMapFacade(bundle);
+    },
+    writeBundle(options) {
+      if (options.dir) dropFromManifest(join(options.dir, 'mf-manifest.json'), skipped);
+    },
   };
+}
+
+/** What is left of the shared-import map at its own path: `export{a as usedRemotes,o as usedShared}from"./federation-runtime-….js";` */
+const SHARED_MAP_FACADE = /^export\s*\{([^}]*)\}\s*from\s*"\.\/([^"]+)";?$/;
+
+interface BundleChunk {
+  type: 'chunk' | 'asset';
+  fileName: string;
+  code?: string;
+}
+
+/**
+ * The federation plugin's shared-import map is a dynamic import whose module joins the federation
+ * glue chunk (FEDERATION_GLUE); what is left at its own path is a facade re-exporting from that
+ * chunk: one more request (of 90 bytes) before every widget, for a chunk already loaded. Its
+ * importers are pointed at the chunk itself. Only this facade: its two exports are objects made
+ * once when the chunk runs, so a copy of them is the same (the shared-module facades re-export
+ * bindings that change later, and stay). The file stays for mf-manifest.json, which lists it.
+ */
+function skipSharedMapFacade(bundle: Record<string, BundleChunk>): string[] {
+  const skipped: string[] = [];
+  const chunks = Object.values(bundle).filter((file): file is BundleChunk & { code: string } => file.type === 'chunk' && typeof file.code === 'string');
+  for (const facade of chunks) {
+    if (!facade.fileName.includes('localSharedImportMap')) continue;
+    const match = SHARED_MAP_FACADE.exec(facade.code.trim());
+    if (!match?.[1] || !match[2]) continue;
+    const target = posix.join(posix.dirname(facade.fileName), match[2]);
+    const names = match[1].split(',').map((pair) => pair.trim().split(/\s+as\s+/));
+    const picked = names.map(([local, exported]) => `${exported ?? local}:m.${local}`).join(',');
+    for (const importer of chunks) {
+      if (importer === facade) continue;
+      const from = posix.dirname(importer.fileName);
+      const relative = (file: string) => {
+        const path = posix.relative(from, file);
+        return path.startsWith('.') ? path : `./${path}`;
+      };
+      const call = `import(\`${relative(facade.fileName)}\`)`;
+      if (importer.code.includes(call)) importer.code = importer.code.split(call).join(`import(\`${relative(target)}\`).then((m)=>({${picked}}))`);
+    }
+    skipped.push(facade.fileName);
+  }
+  return skipped;
+}
+
+interface ManifestAssets {
+  assets?: { js?: { sync?: string[]; async?: string[] } };
+}
+
+/** mf-manifest.json lists the facade among the files a host preloads with a widget: no longer. */
+function dropFromManifest(file: string, skipped: readonly string[]): void {
+  if (!skipped.length || !existsSync(file)) return;
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { exposes?: ManifestAssets[]; shared?: ManifestAssets[] };
+  for (const entry of [...(manifest.exposes ?? []), ...(manifest.shared ?? [])]) {
+    const js = entry.assets?.js;
+    if (!js) continue;
+    if (js.sync) js.sync = js.sync.filter((path) => !skipped.includes(path));
+    if (js.async) js.async = js.async.filter((path) => !skipped.includes(path));
+  }
+  writeFileSync(file, JSON.stringify(manifest));
 }

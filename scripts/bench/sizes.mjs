@@ -88,14 +88,21 @@ const PARTS = [
   { name: 'kit', label: 'kit (widgets/kit, the parts used)', test: /[\\/]widgets[\\/]kit[\\/]/ },
 ];
 
+/** A module reached only through import(): loaded after the first ready render, not part of it. */
+const onlyLazily = (id, context) => {
+  const info = context.getModuleInfo(id);
+  return !!info && info.importers.length === 0 && info.dynamicImporters.length > 0;
+};
+
 /**
- * What the standalone bundle is made of: the same build split into one chunk per part
+ * What the standalone widget is made of: the same build split into one chunk per part
  * (the rest, the widget and bundler helpers, stays in the entry chunk), each gzipped on
- * its own. An estimate: the parts carry import/export glue and compress slightly worse
- * apart, so they add up to a little more than the single file.
+ * its own; what import() loads later (on a click, for another variant) in chunks of its own,
+ * marked `later`. An estimate: the parts carry import/export glue and compress slightly worse
+ * apart, so they add up to a little more than the first-ready bytes.
  *
  * @param {{ root: string, entry: string }} options
- * @returns {Promise<Array<{ part: string, raw: number, gzip: number }>>}
+ * @returns {Promise<Array<{ part: string, later: boolean, raw: number, gzip: number }>>}
  */
 export async function composition({ root, entry }) {
   const result = await build({
@@ -115,7 +122,11 @@ export async function composition({ root, entry }) {
         output: {
           minify: true,
           codeSplitting: {
-            groups: PARTS.map(({ name, test }, index) => ({ name, test, priority: PARTS.length - index })),
+            groups: PARTS.map(({ name, test }, index) => ({
+              name: (id, context) => (test.test(id) && !onlyLazily(id, context) ? name : null),
+              debugName: name,
+              priority: PARTS.length - index,
+            })),
           },
         },
       },
@@ -127,7 +138,8 @@ export async function composition({ root, entry }) {
     .map((chunk) => {
       const part = chunk.isEntry ? undefined : PARTS.find((p) => chunk.name === p.name);
       const code = Buffer.from(chunk.code);
-      return { part: part?.label ?? 'widget (widgets/argo-status) + bundler helpers', raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
+      const label = chunk.isDynamicEntry ? `later, through import(): ${chunk.name}` : (part?.label ?? `widget (${entry}) + bundler helpers`);
+      return { part: label, later: chunk.isDynamicEntry, raw: code.length, gzip: gzipSync(code, { level: 9 }).length };
     });
 }
 
