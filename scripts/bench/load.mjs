@@ -11,29 +11,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright';
-import { build } from 'vite';
 import { serveStatic } from '../serve-static.mjs';
+import { libraryBuild } from './sizes.mjs';
 
 const gzip = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
 
 /** Builds the federation host page (scripts/bench/load-page.ts) into one module. */
 async function buildHostPage(root, outDir) {
-  await build({
-    configFile: false,
-    envDir: false,
-    root,
-    mode: 'production',
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      outDir,
-      emptyOutDir: false,
-      reportCompressedSize: false,
-      minify: true,
-      lib: { entry: join(root, 'scripts/bench/load-page.ts'), formats: ['es'], fileName: () => 'host.js' },
-      rolldownOptions: { external: [], output: { codeSplitting: false } },
-    },
-  });
+  await libraryBuild({ root, outDir, entry: 'scripts/bench/load-page.ts', fileName: 'host.js', rolldownOptions: { external: [], output: { codeSplitting: false } } });
   return join(outDir, 'host.js');
 }
 

@@ -1,5 +1,7 @@
 // Bundle sizes for `npm run bench`: each entry built on its own by Vite's programmatic
-// build() in library mode, as one minified ES module with every dependency inlined.
+// build() in library mode, minified, with every dependency: as one ES module with every
+// import() inlined (bundle), and as what a page fetches before the first ready render
+// (firstReady: the entry and its static imports; the import() chunks come later).
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,20 +20,17 @@ import { build } from 'vite';
  */
 
 /**
- * Builds `entry` into `outDir/<name>.js`.
+ * Vite's programmatic build() of `entry` in library mode, minified, one ES module per chunk;
+ * `outDir` writes the files, else they stay in memory. `configFile: false` keeps vite.config.ts
+ * (msw, Vitest, Storybook) out of it. The legacy decorators still compile: Vite 8's oxc
+ * transform reads tsconfig.json (`experimentalDecorators`, `useDefineForClassFields: false`)
+ * for files inside its `include`, and widgets/ is. The browser run in render.mjs proves the
+ * result works.
  *
- * `configFile: false` keeps vite.config.ts (msw, Vitest, Storybook) out of it. The legacy
- * decorators still compile: Vite 8's oxc transform reads tsconfig.json
- * (`experimentalDecorators`, `useDefineForClassFields: false`) for files inside its
- * `include`, and widgets/ is. The browser run in render.mjs proves the result works.
- *
- * `minify: false` keeps function names, for a readable CPU profile.
- *
- * @param {{ root: string, outDir: string, name: string, entry: string, minify?: boolean }} options
- * @returns {Promise<BundleSize>}
+ * @param {{ root: string, entry: string, fileName: string, outDir?: string, minify?: boolean, rolldownOptions?: object }} options
+ * @returns {Promise<Array<import('vite').Rolldown.OutputChunk>>} the chunks built
  */
-export async function bundle({ root, outDir, name, entry, minify = true }) {
-  const started = performance.now();
+export async function libraryBuild({ root, entry, fileName, outDir, minify = true, rolldownOptions = {} }) {
   const result = await build({
     configFile: false,
     envDir: false,
@@ -40,30 +39,47 @@ export async function bundle({ root, outDir, name, entry, minify = true }) {
     logLevel: 'warn',
     publicDir: false,
     build: {
-      outDir,
-      emptyOutDir: false,
+      ...(outDir ? { outDir, emptyOutDir: false } : { write: false }),
       copyPublicDir: false,
       reportCompressedSize: false,
       sourcemap: false,
       minify,
-      lib: { entry: join(root, entry), formats: ['es'], fileName: () => `${name}.js` },
-      rolldownOptions: {
-        // No externals: lit, @lit/*, zod/mini, the kit and the widget all go in.
-        external: [],
-        output: {
-          // One file: dynamic imports are inlined (rolldown's inlineDynamicImports).
-          codeSplitting: false,
-          // Vite minifies ES library builds without whitespace removal (to keep
-          // /*#__PURE__*/ marks for the consumer's bundler); a widget loaded as is
-          // by a page is shipped fully minified, so measure that.
-          minify,
-        },
+      lib: { entry: join(root, entry), formats: ['es'], fileName: () => fileName },
+      rolldownOptions,
+    },
+  });
+  return (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : [])).filter((o) => o.type === 'chunk');
+}
+
+/**
+ * Builds `entry` into `outDir/<name>.js`, every dependency and every import() inlined.
+ * `minify: false` keeps function names, for a readable CPU profile.
+ *
+ * @param {{ root: string, outDir: string, name: string, entry: string, minify?: boolean }} options
+ * @returns {Promise<BundleSize>}
+ */
+export async function bundle({ root, outDir, name, entry, minify = true }) {
+  const started = performance.now();
+  const chunks = await libraryBuild({
+    root,
+    entry,
+    outDir,
+    minify,
+    fileName: `${name}.js`,
+    rolldownOptions: {
+      // No externals: lit, @lit/*, zod/mini, the kit and the widget all go in.
+      external: [],
+      output: {
+        // One file: dynamic imports are inlined (rolldown's inlineDynamicImports).
+        codeSplitting: false,
+        // Vite minifies ES library builds without whitespace removal (to keep
+        // /*#__PURE__*/ marks for the consumer's bundler); a widget loaded as is
+        // by a page is shipped fully minified, so measure that.
+        minify,
       },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-  const chunks = outputs.filter((o) => o.type === 'chunk');
-  if (chunks.length !== 1) throw new Error(`${name}: expected one chunk, got ${outputs.map((o) => o.fileName).join(', ')}`);
+  if (chunks.length !== 1) throw new Error(`${name}: expected one chunk, got ${chunks.map((o) => o.fileName).join(', ')}`);
   const [chunk] = chunks;
   // An inlined import() is listed as an import of the chunk itself.
   const imports = [...chunk.imports, ...chunk.dynamicImports].filter((fileName) => fileName !== chunk.fileName);
@@ -105,37 +121,24 @@ const onlyLazily = (id, context) => {
  * @returns {Promise<Array<{ part: string, later: boolean, raw: number, gzip: number }>>}
  */
 export async function composition({ root, entry }) {
-  const result = await build({
-    configFile: false,
-    envDir: false,
+  const chunks = await libraryBuild({
     root,
-    mode: 'production',
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      write: false,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      minify: true,
-      lib: { entry: join(root, entry), formats: ['es'], fileName: () => 'entry.js' },
-      rolldownOptions: {
-        output: {
-          minify: true,
-          codeSplitting: {
-            groups: PARTS.map(({ name, test }, index) => ({
-              name: (id, context) => (test.test(id) && !onlyLazily(id, context) ? name : null),
-              debugName: name,
-              priority: PARTS.length - index,
-            })),
-          },
+    entry,
+    fileName: 'entry.js',
+    rolldownOptions: {
+      output: {
+        minify: true,
+        codeSplitting: {
+          groups: PARTS.map(({ name, test }, index) => ({
+            name: (id, context) => (test.test(id) && !onlyLazily(id, context) ? name : null),
+            debugName: name,
+            priority: PARTS.length - index,
+          })),
         },
       },
     },
   });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-  return outputs
-    .filter((o) => o.type === 'chunk')
-    .map((chunk) => {
+  return chunks.map((chunk) => {
       const part = chunk.isEntry ? undefined : PARTS.find((p) => chunk.name === p.name);
       const code = Buffer.from(chunk.code);
       const label = chunk.isDynamicEntry ? `later, through import(): ${chunk.name}` : (part?.label ?? `widget (${entry}) + bundler helpers`);
@@ -153,29 +156,14 @@ export async function composition({ root, entry }) {
  * @returns {Promise<{ firstReady: { raw: number, gzip: number, chunks: number }, lazy: Array<{ name: string, raw: number, gzip: number }> }>}
  */
 export async function firstReady({ root, entry }) {
-  const result = await build({
-    configFile: false,
-    envDir: false,
+  const built = await libraryBuild({
     root,
-    mode: 'production',
-    logLevel: 'warn',
-    publicDir: false,
-    build: {
-      write: false,
-      copyPublicDir: false,
-      reportCompressedSize: false,
-      minify: true,
-      lib: { entry: join(root, entry), formats: ['es'], fileName: () => 'entry.js' },
-      // The entry may export more than the widget (what its lazy chunks import from it): one file before ready, not the entry plus a shared chunk.
-      rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
-    },
+    entry,
+    fileName: 'entry.js',
+    // The entry may export more than the widget (what its lazy chunks import from it): one file before ready, not the entry plus a shared chunk.
+    rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true } },
   });
-  const chunks = new Map(
-    (Array.isArray(result) ? result : [result])
-      .flatMap((r) => ('output' in r ? r.output : []))
-      .filter((o) => o.type === 'chunk')
-      .map((chunk) => [chunk.fileName, chunk]),
-  );
+  const chunks = new Map(built.map((chunk) => [chunk.fileName, chunk]));
   const entryChunk = [...chunks.values()].find((chunk) => chunk.isEntry);
   if (!entryChunk) throw new Error(`${entry}: no entry chunk`);
   const before = new Set();
