@@ -12,7 +12,8 @@ const bytes = (text: string) => ({ raw: Buffer.byteLength(text), gzip: gzipSync(
  * Applications (the shared fixtures) in turn, each with its own name and uid (identical copies
  * would compress unrealistically well). Whole, as an Argo CD that ignores `fields` sends them
  * (and every Argo CD did before the widget asked), and with the fields the list asks for.
- * gzip = what a Backstage backend (it compresses) puts on the wire.
+ * gzip = what a Backstage backend (it compresses) puts on the wire; for the whole answer it is
+ * optimistic (three Applications repeated compress far better than 500 different ones).
  */
 export function argoSelectorRefreshBytes(count = 500) {
   const files = existsSync(UPSTREAM_ARGOCD) ? readdirSync(UPSTREAM_ARGOCD).filter((name) => name.endsWith('.json')).sort() : [];
