@@ -1,8 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { toWidgetError, type PlatformHost } from '../kit/index.js';
 import type { ArgoResource } from './argo-status.api.js';
-import type { Manifest } from './argo-status.manifest-load.js';
-import type { DiffLine } from './argo-status.yaml.js';
+import type { Manifest, manifestReady } from './argo-status.manifest-open.js';
 
 export interface ManifestQuery {
   host: PlatformHost;
@@ -11,12 +10,22 @@ export interface ManifestQuery {
   signal: AbortSignal;
 }
 
-/** Fetched only when a manifest is opened; the fetch, the YAML emitter and the diff load with it (a chunk of their own). */
+/** Drawing a fetched manifest: there once the first manifest opened has loaded. */
+let drawReady: typeof manifestReady | undefined;
+
+/**
+ * Fetched only when a manifest is opened; the fetch, the YAML emitter, the diff and the drawing of
+ * a fetched manifest load with it (a chunk of their own). Loading and failure are drawn here, so
+ * a chunk that cannot be fetched still ends in "Manifest unavailable" with the deep link.
+ */
 export function loadManifest(query: ManifestQuery): Promise<Manifest> {
-  return import('./argo-status.manifest-load.js').then(({ getManifest }) => getManifest(query));
+  return import('./argo-status.manifest-open.js').then((module) => {
+    drawReady = module.manifestReady;
+    return module.getManifest(query);
+  });
 }
 
-type View = { status: 'loading' } | { status: 'ready'; manifest: Manifest; copied?: string } | { status: 'failed'; reason: string };
+export type View = { status: 'loading' } | { status: 'ready'; manifest: Manifest; copied?: string } | { status: 'failed'; reason: string };
 
 /** The open "Manifest" views of a resource list: each fetched when opened, aborted when closed. */
 export class ManifestViews implements ReactiveController {
@@ -90,14 +99,6 @@ export function manifestToggle(views: ManifestViews, resource: ArgoResource, ope
     aria-label=${`Manifest of ${resource.kind} ${resource.name}`} @click=${open}>Manifest</button>`;
 }
 
-function renderDiff(diff: readonly DiffLine[]): unknown {
-  const sign = { same: '  ', removed: '- ', added: '+ ' } as const;
-  return html`<p class="meta">Differences: <span class="removed">- live</span> · <span class="added">+ desired (Git)</span></p>
-    <pre class="manifest diff" tabindex="0" aria-label="Differences from the desired state">${diff.map(
-      (line) => html`<span class=${line.kind}>${sign[line.kind]}${line.text}\n</span>`,
-    )}</pre>`;
-}
-
 export function manifestPanel(views: ManifestViews, resource: ArgoResource, deepLink: string | undefined): unknown {
   const key = manifestKey(resource);
   const view = views.view(key);
@@ -109,14 +110,7 @@ export function manifestPanel(views: ManifestViews, resource: ArgoResource, deep
     body = html`<p role="status">Manifest unavailable: ${view.reason}.
       ${deepLink ? html`<a href=${deepLink} target="_blank" rel="noopener noreferrer">Open in Argo CD</a>` : nothing}</p>`;
   } else {
-    const { manifest } = view;
-    body = html`<div class="manifest-tools">
-        <button type="button" ?disabled=${manifest.live === undefined} @click=${() => void views.copy(key)}>Copy</button>
-        <span role="status">${view.copied ?? ''}</span>
-      </div>
-      ${manifest.live === undefined ? html`<p class="muted">Not in the cluster (missing).</p>` : html`<pre class="manifest" tabindex="0" aria-label="Live manifest">${manifest.live}</pre>`}
-      ${manifest.diff ? renderDiff(manifest.diff) : nothing}
-      ${manifest.diffTooLarge ? html`<p class="muted">Too large to compare here: see the diff in Argo CD.</p>` : nothing}`;
+    body = drawReady?.(view, () => void views.copy(key));
   }
   return html`<section class="manifest-panel" id=${panelId(key)} role="region" aria-label=${title}><h4>${title}</h4>${body}</section>`;
 }

@@ -1,6 +1,7 @@
+import { html, nothing } from 'lit';
 import * as z from 'zod/mini';
 import { WidgetError, apiRequest } from '../kit/index.js';
-import type { ManifestQuery } from './argo-status.manifest.js';
+import type { ManifestQuery, View } from './argo-status.manifest.js';
 import { lineDiff, toYaml, type DiffLine } from './argo-status.yaml.js';
 
 const text = z.optional(z.nullable(z.string()));
@@ -60,4 +61,24 @@ export async function getManifest({ host, app, resource, signal }: ManifestQuery
   const compared = parseState(item.normalizedLiveState) ?? live;
   const diff = lineDiff(compared === undefined ? '' : toYaml(compared), toYaml(target));
   return { live: liveYaml, diff, diffTooLarge: diff === undefined };
+}
+
+function renderDiff(diff: readonly DiffLine[]): unknown {
+  const sign = { same: '  ', removed: '- ', added: '+ ' } as const;
+  return html`<p class="meta">Differences: <span class="removed">- live</span> · <span class="added">+ desired (Git)</span></p>
+    <pre class="manifest diff" tabindex="0" aria-label="Differences from the desired state">${diff.map(
+      (line) => html`<span class=${line.kind}>${sign[line.kind]}${line.text}\n</span>`,
+    )}</pre>`;
+}
+
+/** A fetched manifest in its panel: Copy, the live state as YAML, and the diff when out of sync. */
+export function manifestReady(view: View & { status: 'ready' }, copy: () => void): unknown {
+  const { manifest } = view;
+  return html`<div class="manifest-tools">
+      <button type="button" ?disabled=${manifest.live === undefined} @click=${copy}>Copy</button>
+      <span role="status">${view.copied ?? ''}</span>
+    </div>
+    ${manifest.live === undefined ? html`<p class="muted">Not in the cluster (missing).</p>` : html`<pre class="manifest" tabindex="0" aria-label="Live manifest">${manifest.live}</pre>`}
+    ${manifest.diff ? renderDiff(manifest.diff) : nothing}
+    ${manifest.diffTooLarge ? html`<p class="muted">Too large to compare here: see the diff in Argo CD.</p>` : nothing}`;
 }
