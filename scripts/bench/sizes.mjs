@@ -149,8 +149,8 @@ export async function composition({ root, entry }) {
 /**
  * Bytes to the first ready widget when the build keeps its dynamic imports as chunks: the entry
  * chunk and every chunk it imports statically (fetched before the widget can render), each
- * gzipped on its own and summed; the chunks behind import() come later, on a click (a manifest,
- * the confirm dialog) or for another variant (the badge), and are listed apart.
+ * gzipped on its own and summed; the chunks behind import() come later, on a click (a live
+ * manifest) or for another variant (the badge), and are listed apart.
  *
  * @param {{ root: string, entry: string }} options
  * @returns {Promise<{ firstReady: { raw: number, gzip: number, chunks: number }, lazy: Array<{ name: string, raw: number, gzip: number }> }>}
