@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { onlyLoadedLazily } from './scripts/remote-build.js';
 
 /*
  * The embed loader (`npm run build` → dist/embed/): platform-widgets.js plus content-hashed
@@ -40,7 +41,11 @@ export default defineConfig({
         // Lib mode does not whitespace-minify ES output by default; this file is served as is.
         minify: true,
         chunkFileNames: 'assets/[name]-[hash].js',
-        codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: 'kit', test: kitChunk, priority: 10 }] },
+        codeSplitting: {
+          includeDependenciesRecursively: false,
+          // What only import() reaches (a badge's drawing, a live manifest) keeps its own chunk.
+          groups: [{ debugName: 'kit', name: (id, context) => (kitChunk(id) && !onlyLoadedLazily(id, context) ? 'kit' : null), priority: 10 }],
+        },
       },
     },
   },

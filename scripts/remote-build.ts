@@ -72,7 +72,7 @@ const RUNTIME_CORE_MODULE = /[\\/]runtime-core[\\/]|runtime-core-copy/;
  * chunk of its own, fetched when first needed, instead of joining the kit chunk every widget
  * loads before its first render.
  */
-function onlyLoadedLazily(id: string, context: ChunkingContext): boolean {
+export function onlyLoadedLazily(id: string, context: ChunkingContext): boolean {
   const info = context.getModuleInfo(id);
   return !!info && info.importers.length === 0 && info.dynamicImporters.length > 0;
 }
