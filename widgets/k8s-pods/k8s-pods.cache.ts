@@ -1,11 +1,11 @@
 import { WidgetError, validate } from '../kit/index.js';
 import { podSchema, type Pod } from './k8s-pods.api.js';
-import { toPodView, type PodView } from './k8s-pods.pod-view.js';
+import { PodRow } from './k8s-pods.pod-view.js';
 import { podProblems, type FoundProblem } from './k8s-pods.problems.js';
 
 export interface PodEntry {
   pod: Pod;
-  view: PodView;
+  view: PodRow;
   problems: FoundProblem[];
 }
 
@@ -32,7 +32,7 @@ export class PodCache {
       let entry = key === undefined ? undefined : this.entries.get(key);
       if (!entry) {
         const pod = validateItem(item, index);
-        entry = { pod, view: toPodView(pod), problems: podProblems(pod) };
+        entry = { pod, view: new PodRow(pod), problems: podProblems(pod) };
       }
       if (key !== undefined) next.set(key, entry);
       return entry;

@@ -27,7 +27,7 @@ import {
 } from './k8s-pods.api.js';
 import { toDeploymentView, type DeploymentView } from './k8s-pods.deployments.js';
 import { relevantEvents, type EventView } from './k8s-pods.events.js';
-import { countByStatus, sortPods, type PodView } from './k8s-pods.pod-view.js';
+import { countByStatus, sortPods, type PodRow } from './k8s-pods.pod-view.js';
 import { groupProblems, type Problem } from './k8s-pods.problems.js';
 import { formatResource, formatResourceShort, usageByPod, type Resources } from './k8s-pods.quantities.js';
 import { POD_STATUSES, POD_STATUS_TONES, podStatusLabel, type PodStatus } from './k8s-pods.status.js';
@@ -44,7 +44,7 @@ export { KUBERNETES_ID_LABEL } from '../kit/index.js';
 export const LOGS_ACTION = 'kubernetes.pods.logs';
 
 export interface K8sPodsData {
-  pods: PodView[];
+  pods: PodRow[];
   counts: Record<PodStatus, number>;
   problems: Problem[];
   deployments: Section<DeploymentView[]>;
@@ -90,7 +90,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     query: () => this.query(),
     onRead: (target) => this.notify('pw-action', { action: LOGS_ACTION, resourceRef: `${this.podsRef()}/${target.pod}`, phase: 'succeeded' }),
   });
-  private shown?: { data: K8sPodsData; filter: string; pods: PodView[] };
+  private shown?: { data: K8sPodsData; filter: string; pods: PodRow[] };
   private readonly rows = new VirtualListController(this, {
     rowHeight: ROW_HEIGHT,
     region: () => this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll'),
@@ -229,7 +229,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     return this.cluster?.trim() || DEFAULT_DASHBOARD_CLUSTER;
   }
 
-  private filteredPods(data: K8sPodsData): PodView[] {
+  private filteredPods(data: K8sPodsData): PodRow[] {
     const filter = `${this.statusFilter}|${this.filterText.trim().toLowerCase()}`;
     if (this.shown?.data === data && this.shown.filter === filter) return this.shown.pods;
     const text = this.filterText.trim().toLowerCase();
@@ -282,30 +282,31 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     </section>`;
   }
 
-  private renderPod(pod: PodView, rowIndex: number, usage: Resources | undefined, logsAllowed: boolean): TemplateResult {
-    const href = podLink(this.ui, this.clusterName, pod.namespace ?? this.namespace ?? '', pod.name);
-    return html`<div role="row" aria-rowindex=${rowIndex} class="pod-row" data-pod=${pod.name}>
+  private renderPod(row: PodRow, rowIndex: number, usage: Resources | undefined, logsAllowed: boolean): TemplateResult {
+    const { details } = row;
+    const href = podLink(this.ui, this.clusterName, row.namespace ?? this.namespace ?? '', row.name);
+    return html`<div role="row" aria-rowindex=${rowIndex} class="pod-row" data-pod=${row.name}>
       <span role="cell" class="pod-name">
-        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${pod.name}</a>` : pod.name}
+        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${row.name}</a>` : row.name}
       </span>
-      <span role="cell" class="pod-status">${statusPill(POD_STATUS_TONES[pod.status], podStatusLabel(pod.status), pod.message ?? pod.reason)}
-        ${pod.reason
-          ? html`<span class="reason" title=${pod.message ?? pod.reason}>${pod.reason}</span><span class="visually-hidden">, ${pod.ready}/${pod.containersTotal} ready</span>`
-          : html`<span class="ready">${pod.ready}/${pod.containersTotal} ready</span>`}</span>
-      <span role="cell" class=${pod.restarts > 0 ? 'restarts' : ''}>${pod.restarts}</span>
-      <span role="cell">${pod.createdAt === undefined ? html`<span class="muted">–</span>` : relativeTime(pod.createdAt, this.locale)}</span>
+      <span role="cell" class="pod-status">${statusPill(POD_STATUS_TONES[row.status], podStatusLabel(row.status), row.message ?? row.reason)}
+        ${row.reason
+          ? html`<span class="reason" title=${row.message ?? row.reason}>${row.reason}</span><span class="visually-hidden">, ${details.ready}/${details.containersTotal} ready</span>`
+          : html`<span class="ready">${details.ready}/${details.containersTotal} ready</span>`}</span>
+      <span role="cell" class=${details.restarts > 0 ? 'restarts' : ''}>${details.restarts}</span>
+      <span role="cell">${details.createdAt === undefined ? html`<span class="muted">–</span>` : relativeTime(details.createdAt, this.locale)}</span>
       <span role="cell" class="resource">
-        <span aria-hidden="true">CPU ${formatResourceShort('cpu', usage, pod.requests, pod.limits)}<br />Mem ${formatResourceShort('memory', usage, pod.requests, pod.limits)}</span>
-        <span class="visually-hidden">CPU ${formatResource('cpu', usage, pod.requests, pod.limits)}; memory ${formatResource('memory', usage, pod.requests, pod.limits)}</span>
+        <span aria-hidden="true">CPU ${formatResourceShort('cpu', usage, details.requests, details.limits)}<br />Mem ${formatResourceShort('memory', usage, details.requests, details.limits)}</span>
+        <span class="visually-hidden">CPU ${formatResource('cpu', usage, details.requests, details.limits)}; memory ${formatResource('memory', usage, details.requests, details.limits)}</span>
       </span>
       <span role="cell"><button type="button" class="logs-button" aria-disabled=${logsAllowed ? 'false' : 'true'}
-        aria-describedby=${logsAllowed ? '' : 'logs-reason'} aria-label=${`Logs of ${pod.name}`}
-        @click=${() => logsAllowed && this.openLogs(pod)}>Logs</button></span>
+        aria-describedby=${logsAllowed ? '' : 'logs-reason'} aria-label=${`Logs of ${row.name}`}
+        @click=${() => logsAllowed && this.openLogs(row)}>Logs</button></span>
     </div>`;
   }
 
-  private openLogs(pod: PodView): void {
-    const target: LogTarget = { pod: pod.name, containers: pod.containers, restartedContainers: pod.restartedContainers };
+  private openLogs(pod: PodRow): void {
+    const target: LogTarget = { pod: pod.name, containers: pod.details.containers, restartedContainers: pod.details.restartedContainers };
     this.logs.open(target);
   }
 

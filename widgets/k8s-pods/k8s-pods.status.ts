@@ -25,11 +25,11 @@ export function allStatuses(pod: Pod): ContainerStatus[] {
  * A crash-looping pod's phase stays `Running` (or `Pending` for an init container):
  * the truth is in `containerStatuses[].state.waiting.reason`.
  */
-export function podStatus(pod: Pod): PodStatus {
+export function podStatus(pod: Pod, statuses: readonly ContainerStatus[] = allStatuses(pod)): PodStatus {
   const phase = pod.status?.phase;
   if (phase === 'Succeeded') return 'succeeded';
   if (phase === 'Failed') return 'failed';
-  if (allStatuses(pod).some((status) => status.state?.waiting?.reason === 'CrashLoopBackOff')) return 'crash-looping';
+  if (statuses.some((status) => status.state?.waiting?.reason === 'CrashLoopBackOff')) return 'crash-looping';
   if (phase === 'Pending') return 'pending';
   if (phase === 'Running') return 'running';
   return 'unknown';
