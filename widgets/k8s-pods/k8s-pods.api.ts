@@ -3,9 +3,10 @@ import {
   apiCall,
   apiText,
   conditionSchema,
+  conditionStateSchema,
   dashboardLink,
   listSchema,
-  objectMetaSchema,
+  objectNameSchema,
   optionalList as list,
   optionalNumber,
   optionalText,
@@ -17,7 +18,6 @@ const quantities = z.optional(z.nullable(z.record(z.string(), z.union([z.string(
 
 const containerSchema = z.object({
   name: z.string(),
-  image: optionalText,
   resources: z.optional(z.nullable(z.object({ requests: quantities, limits: quantities }))),
 });
 
@@ -25,10 +25,7 @@ const containerStateSchema = z.optional(
   z.nullable(
     z.object({
       waiting: z.optional(z.nullable(z.object({ reason: optionalText, message: optionalText }))),
-      running: z.optional(z.nullable(z.object({ startedAt: optionalText }))),
-      terminated: z.optional(
-        z.nullable(z.object({ reason: optionalText, message: optionalText, exitCode: optionalNumber, finishedAt: optionalText })),
-      ),
+      terminated: z.optional(z.nullable(z.object({ reason: optionalText, exitCode: optionalNumber }))),
     }),
   ),
 );
@@ -41,17 +38,13 @@ const containerStatusSchema = z.object({
   lastState: containerStateSchema,
 });
 
-/** Only what the widget reads: 5,000 pods' labels and annotations are not worth validating. */
-const podMetaSchema = z.object({
-  name: z.string(),
-  namespace: optionalText,
-  uid: optionalText,
-  resourceVersion: optionalText,
-  creationTimestamp: optionalText,
-});
-
+/**
+ * Only what the widget reads, for each of thousands of pods: no labels, annotations, images,
+ * running states or condition times. (uid and resourceVersion are read unvalidated as the
+ * cache key, see PodCache.) Unknown keys are passed over.
+ */
 export const podSchema = z.object({
-  metadata: podMetaSchema,
+  metadata: objectNameSchema,
   spec: z.optional(z.nullable(z.object({ containers: list(containerSchema), nodeName: optionalText }))),
   status: z.optional(
     z.nullable(
@@ -60,7 +53,7 @@ export const podSchema = z.object({
         reason: optionalText,
         message: optionalText,
         startTime: optionalText,
-        conditions: list(conditionSchema),
+        conditions: list(conditionStateSchema),
         containerStatuses: list(containerStatusSchema),
         initContainerStatuses: list(containerStatusSchema),
       }),
@@ -69,7 +62,7 @@ export const podSchema = z.object({
 });
 
 export const deploymentSchema = z.object({
-  metadata: objectMetaSchema,
+  metadata: objectNameSchema,
   spec: z.optional(z.nullable(z.object({ replicas: optionalNumber }))),
   status: z.optional(
     z.nullable(
@@ -99,7 +92,7 @@ export const eventSchema = z.object({
 });
 
 export const podMetricsSchema = z.object({
-  metadata: objectMetaSchema,
+  metadata: objectNameSchema,
   timestamp: optionalText,
   window: optionalText,
   containers: list(z.object({ name: z.string(), usage: quantities })),
