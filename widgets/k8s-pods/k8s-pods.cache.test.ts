@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { WidgetError } from '../kit/index.js';
 import { PodCache } from './k8s-pods.cache.js';
+import { toPodView } from './k8s-pods.pod-view.js';
 import { healthyPods, pod } from './fixtures/pods.js';
 
 const asJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
@@ -40,5 +41,33 @@ describe('k8s-pods: pod cache', () => {
     })();
     expect(error).toBeInstanceOf(WidgetError);
     expect((error as WidgetError).reason).toBe('Unexpected response (at items[1].metadata.name)');
+  });
+
+  it('passes over what it does not read, and still names a read field that does not match', () => {
+    const unread = asJson(pod('unread')) as { metadata: Record<string, unknown>; spec: { containers: Array<Record<string, unknown>> } };
+    unread.metadata['labels'] = 'not a map';
+    unread.metadata['annotations'] = 7;
+    const container = unread.spec.containers[0];
+    if (!container) throw new Error('fixture changed');
+    container['image'] = 42;
+    expect(new PodCache().update([unread])[0]?.view.name).toBe('unread');
+    container['resources'] = { requests: { cpu: true } };
+    const error = (() => {
+      try {
+        new PodCache().update([unread]);
+      } catch (caught) {
+        return caught;
+      }
+      return undefined;
+    })();
+    expect((error as WidgetError).reason).toBe('Unexpected response (at items[0].spec.containers[0].resources.requests.cpu)');
+  });
+
+  it('derives a row\'s details once, when first asked for', () => {
+    const [entry] = new PodCache().update([asJson(pod('row'))]);
+    if (!entry) throw new Error('no entry');
+    const { details } = entry.view;
+    expect(toPodView(entry.pod)).toEqual({ ...entry.view, ...details });
+    expect(entry.view.details).toBe(details);
   });
 });
