@@ -38,27 +38,31 @@ const containerStatusSchema = z.object({
   lastState: containerStateSchema,
 });
 
+/** What the counts, the sort, the filters and the problems read of a pod's status. */
+const podStatusShape = {
+  phase: optionalText,
+  reason: optionalText,
+  message: optionalText,
+  conditions: list(conditionStateSchema),
+  containerStatuses: list(containerStatusSchema),
+  initContainerStatuses: list(containerStatusSchema),
+};
+
 /**
- * Only what the widget reads, for each of thousands of pods: no labels, annotations, images,
- * running states or condition times. (uid and resourceVersion are read unvalidated as the
- * cache key, see PodCache.) Unknown keys are passed over.
+ * What every pod of the list is validated for: what the counts, the sort, the filters and the
+ * problems read. No labels, annotations, images, running states or condition times (uid and
+ * resourceVersion are read unvalidated as the cache key, see PodCache); unknown keys are passed over.
  */
+export const podSummarySchema = z.object({
+  metadata: z.object({ name: z.string(), namespace: optionalText }),
+  status: z.optional(z.nullable(z.object(podStatusShape))),
+});
+
+/** What a pod's row reads besides (containers, quantities, node, times): validated when the row is first shown. */
 export const podSchema = z.object({
   metadata: objectNameSchema,
   spec: z.optional(z.nullable(z.object({ containers: list(containerSchema), nodeName: optionalText }))),
-  status: z.optional(
-    z.nullable(
-      z.object({
-        phase: optionalText,
-        reason: optionalText,
-        message: optionalText,
-        startTime: optionalText,
-        conditions: list(conditionStateSchema),
-        containerStatuses: list(containerStatusSchema),
-        initContainerStatuses: list(containerStatusSchema),
-      }),
-    ),
-  ),
+  status: z.optional(z.nullable(z.object({ ...podStatusShape, startTime: optionalText }))),
 });
 
 export const deploymentSchema = z.object({
@@ -103,6 +107,7 @@ export const eventListSchema = listSchema(eventSchema);
 export const podMetricsListSchema = listSchema(podMetricsSchema);
 
 export type Pod = z.infer<typeof podSchema>;
+export type PodSummarySource = z.infer<typeof podSummarySchema>;
 export type Container = z.infer<typeof containerSchema>;
 export type ContainerStatus = z.infer<typeof containerStatusSchema>;
 export type Deployment = z.infer<typeof deploymentSchema>;

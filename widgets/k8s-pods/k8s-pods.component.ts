@@ -15,6 +15,7 @@ import {
   type LoadContext,
   type Section,
   VirtualListController,
+  type WidgetError,
 } from '../kit/index.js';
 import {
   listDeployments,
@@ -27,7 +28,7 @@ import {
 } from './k8s-pods.api.js';
 import { toDeploymentView, type DeploymentView } from './k8s-pods.deployments.js';
 import { relevantEvents, type EventView } from './k8s-pods.events.js';
-import { countByStatus, sortPods, type PodRow } from './k8s-pods.pod-view.js';
+import { countByStatus, sortPods } from './k8s-pods.pod-view.js';
 import { groupProblems, type Problem } from './k8s-pods.problems.js';
 import { formatResource, formatResourceShort, usageByPod, type Resources } from './k8s-pods.quantities.js';
 import { POD_STATUSES, POD_STATUS_TONES, podStatusLabel, type PodStatus } from './k8s-pods.status.js';
@@ -36,7 +37,7 @@ import { k8sPodsStyles } from './k8s-pods.styles.js';
 import type { BadgePart, BadgeSummary } from '../kit/index.js';
 import { ROW_HEIGHT } from './k8s-pods.constants.js';
 import { LogViewer, type LogTarget } from './k8s-pods.logs.js';
-import { PodCache } from './k8s-pods.cache.js';
+import { PodCache, rowsFailure, type PodRow } from './k8s-pods.cache.js';
 import { k8sPodsDescriptor } from './k8s-pods.descriptor.js';
 
 
@@ -96,6 +97,8 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     region: () => this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll'),
   });
   private readonly podCache = new PodCache();
+  /** A shown row whose pod does not match what the row reads: degraded, as when the list does not match. */
+  private rowFailure?: { data: K8sPodsData; error: WidgetError };
 
   /** The selector sent to Kubernetes: label-selector wins over kubernetes-id. */
   get effectiveSelector(): string | undefined {
@@ -122,6 +125,17 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     super.willUpdate(changed);
     // Another namespace, selector or cluster: a log of the old pods no longer belongs here.
     if (changed.has('namespace') || changed.has('kubernetesId') || changed.has('labelSelector') || changed.has('cluster')) this.logs.close();
+    this.validateShownRows();
+  }
+
+  protected override get data(): K8sPodsData | undefined {
+    const data = super.data;
+    return data !== undefined && this.rowFailure?.data === data ? undefined : data;
+  }
+
+  protected override get error(): WidgetError | undefined {
+    const data = super.data;
+    return data !== undefined && this.rowFailure?.data === data ? this.rowFailure.error : super.error;
   }
 
   protected override linkToolName(): string {
@@ -204,6 +218,20 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     return html`${problemsSection(data.problems, this.sectionContext())} ${deploymentsSection(data.deployments, this.sectionContext())} ${this.renderPods(data)}
       ${this.logs.render(this.decision(LOGS_ACTION))} ${eventsSection(data.events, this.sectionContext())}
       <p class="row foot">${this.openLink()}</p>`;
+  }
+
+  /** Before each render: the rows about to be shown are validated for what they read (see PodRow). */
+  private validateShownRows(): void {
+    const data = super.data;
+    if (data === undefined || this.rowFailure?.data === data) return;
+    this.rowFailure = undefined;
+    const pods = this.filteredPods(data);
+    const { first, last } = this.rows.range(pods.length);
+    const error = rowsFailure(pods.slice(first, last));
+    if (!error) return;
+    this.rowFailure = { data, error };
+    this.refresher.failed(error.retryAfterMs);
+    this.notify('pw-error', { system: this.system, kind: error.kind, status: error.status, reason: error.reason });
   }
 
   private podsRef(): string {

@@ -1,5 +1,5 @@
 import { conditionStatus, findCondition, parseTime } from '../kit/index.js';
-import type { ContainerStatus, Pod } from './k8s-pods.api.js';
+import type { ContainerStatus, Pod, PodSummarySource } from './k8s-pods.api.js';
 import { addTo, type Resources } from './k8s-pods.quantities.js';
 import { POD_STATUSES, allStatuses, podStatus, type PodStatus } from './k8s-pods.status.js';
 
@@ -30,7 +30,7 @@ export interface PodDetails {
 
 export type PodView = PodSummary & PodDetails;
 
-function reasonOf(pod: Pod, status: PodStatus, statuses: readonly ContainerStatus[]): { reason?: string; message?: string } {
+function reasonOf(pod: PodSummarySource, status: PodStatus, statuses: readonly ContainerStatus[]): { reason?: string; message?: string } {
   if (status === 'running' || status === 'succeeded') {
     const oom = statuses.find((s) => s.lastState?.terminated?.reason === 'OOMKilled');
     if (oom) return { reason: 'OOMKilled', message: `container ${oom.name} was killed: out of memory` };
@@ -49,7 +49,7 @@ function reasonOf(pod: Pod, status: PodStatus, statuses: readonly ContainerStatu
   return { reason: pod.status?.reason ?? undefined, message: pod.status?.message ?? undefined };
 }
 
-export function summarizePod(pod: Pod): PodSummary {
+export function summarizePod(pod: PodSummarySource): PodSummary {
   const statuses = allStatuses(pod);
   const status = podStatus(pod, statuses);
   return { name: pod.metadata.name, namespace: pod.metadata.namespace ?? undefined, status, ...reasonOf(pod, status, statuses) };
@@ -80,29 +80,6 @@ export function podDetails(pod: Pod): PodDetails {
 
 export function toPodView(pod: Pod): PodView {
   return { ...summarizePod(pod), ...podDetails(pod) };
-}
-
-/**
- * A pod of the list: its summary now, its row's details once asked for (then kept). Of 5,000
- * pods only the few dozen rows ever scrolled into view have their quantities and times parsed.
- */
-export class PodRow implements PodSummary {
-  readonly name: string;
-  readonly namespace?: string;
-  readonly status: PodStatus;
-  readonly reason?: string;
-  readonly message?: string;
-  readonly #pod: Pod;
-  #details?: PodDetails;
-
-  constructor(pod: Pod) {
-    ({ name: this.name, namespace: this.namespace, status: this.status, reason: this.reason, message: this.message } = summarizePod(pod));
-    this.#pod = pod;
-  }
-
-  get details(): PodDetails {
-    return (this.#details ??= podDetails(this.#pod));
-  }
 }
 
 const RANK = new Map(POD_STATUSES.map((status, index) => [status, index]));
