@@ -1,7 +1,8 @@
 // `npm run bench:profile`: CPU profiles (Chromium, CDP Profiler) of the bench pages, from
 // unminified builds so that function names are readable: <k8s-pods> with 5,000 pods and the
 // <argo-status> selector with 500 apps, each a first render and a series of refreshes.
-// Prints the functions with the most self time.
+// Prints the functions with the most self time. The same renders timed against their goals,
+// without profiler and with minified builds: `node scripts/bench/render-run.mjs`.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -15,6 +15,7 @@ import {
   type LoadContext,
   type Section,
   VirtualListController,
+  type WidgetError,
 } from '../kit/index.js';
 import {
   listDeployments,
@@ -27,7 +28,7 @@ import {
 } from './k8s-pods.api.js';
 import { toDeploymentView, type DeploymentView } from './k8s-pods.deployments.js';
 import { relevantEvents, type EventView } from './k8s-pods.events.js';
-import { countByStatus, sortPods, type PodView } from './k8s-pods.pod-view.js';
+import { countByStatus, sortPods } from './k8s-pods.pod-view.js';
 import { groupProblems, type Problem } from './k8s-pods.problems.js';
 import { formatResource, formatResourceShort, usageByPod, type Resources } from './k8s-pods.quantities.js';
 import { POD_STATUSES, POD_STATUS_TONES, podStatusLabel, type PodStatus } from './k8s-pods.status.js';
@@ -36,7 +37,7 @@ import { k8sPodsStyles } from './k8s-pods.styles.js';
 import type { BadgePart, BadgeSummary } from '../kit/index.js';
 import { ROW_HEIGHT } from './k8s-pods.constants.js';
 import { LogViewer, type LogTarget } from './k8s-pods.logs.js';
-import { PodCache } from './k8s-pods.cache.js';
+import { PodCache, rowsFailure, type PodRow } from './k8s-pods.cache.js';
 import { k8sPodsDescriptor } from './k8s-pods.descriptor.js';
 
 
@@ -44,7 +45,7 @@ export { KUBERNETES_ID_LABEL } from '../kit/index.js';
 export const LOGS_ACTION = 'kubernetes.pods.logs';
 
 export interface K8sPodsData {
-  pods: PodView[];
+  pods: PodRow[];
   counts: Record<PodStatus, number>;
   problems: Problem[];
   deployments: Section<DeploymentView[]>;
@@ -90,12 +91,14 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     query: () => this.query(),
     onRead: (target) => this.notify('pw-action', { action: LOGS_ACTION, resourceRef: `${this.podsRef()}/${target.pod}`, phase: 'succeeded' }),
   });
-  private shown?: { data: K8sPodsData; filter: string; pods: PodView[] };
+  private shown?: { data: K8sPodsData; filter: string; pods: PodRow[] };
   private readonly rows = new VirtualListController(this, {
     rowHeight: ROW_HEIGHT,
     region: () => this.shadowRoot?.querySelector<HTMLElement>('.pod-scroll'),
   });
   private readonly podCache = new PodCache();
+  /** A shown row whose pod does not match what the row reads: degraded, as when the list does not match. */
+  private rowFailure?: { data: K8sPodsData; error: WidgetError };
 
   /** The selector sent to Kubernetes: label-selector wins over kubernetes-id. */
   get effectiveSelector(): string | undefined {
@@ -122,6 +125,17 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     super.willUpdate(changed);
     // Another namespace, selector or cluster: a log of the old pods no longer belongs here.
     if (changed.has('namespace') || changed.has('kubernetesId') || changed.has('labelSelector') || changed.has('cluster')) this.logs.close();
+    this.validateShownRows();
+  }
+
+  protected override get data(): K8sPodsData | undefined {
+    const data = super.data;
+    return data !== undefined && this.rowFailure?.data === data ? undefined : data;
+  }
+
+  protected override get error(): WidgetError | undefined {
+    const data = super.data;
+    return data !== undefined && this.rowFailure?.data === data ? this.rowFailure.error : super.error;
   }
 
   protected override linkToolName(): string {
@@ -206,6 +220,20 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
       <p class="row foot">${this.openLink()}</p>`;
   }
 
+  /** Before each render: the rows about to be shown are validated for what they read (see PodRow). */
+  private validateShownRows(): void {
+    const data = super.data;
+    if (data === undefined || this.rowFailure?.data === data) return;
+    this.rowFailure = undefined;
+    const pods = this.filteredPods(data);
+    const { first, last } = this.rows.range(pods.length);
+    const error = rowsFailure(pods.slice(first, last));
+    if (!error) return;
+    this.rowFailure = { data, error };
+    this.refresher.failed(error.retryAfterMs);
+    this.notify('pw-error', { system: this.system, kind: error.kind, status: error.status, reason: error.reason });
+  }
+
   private podsRef(): string {
     const instance = this.endpointInstance() ?? (this.cluster?.trim() || undefined);
     return `kubernetes${instance ? `:${instance}` : ''}/namespaces/${this.namespace ?? ''}/pods`;
@@ -229,7 +257,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     return this.cluster?.trim() || DEFAULT_DASHBOARD_CLUSTER;
   }
 
-  private filteredPods(data: K8sPodsData): PodView[] {
+  private filteredPods(data: K8sPodsData): PodRow[] {
     const filter = `${this.statusFilter}|${this.filterText.trim().toLowerCase()}`;
     if (this.shown?.data === data && this.shown.filter === filter) return this.shown.pods;
     const text = this.filterText.trim().toLowerCase();
@@ -282,30 +310,31 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     </section>`;
   }
 
-  private renderPod(pod: PodView, rowIndex: number, usage: Resources | undefined, logsAllowed: boolean): TemplateResult {
-    const href = podLink(this.ui, this.clusterName, pod.namespace ?? this.namespace ?? '', pod.name);
-    return html`<div role="row" aria-rowindex=${rowIndex} class="pod-row" data-pod=${pod.name}>
+  private renderPod(row: PodRow, rowIndex: number, usage: Resources | undefined, logsAllowed: boolean): TemplateResult {
+    const { details } = row;
+    const href = podLink(this.ui, this.clusterName, row.namespace ?? this.namespace ?? '', row.name);
+    return html`<div role="row" aria-rowindex=${rowIndex} class="pod-row" data-pod=${row.name}>
       <span role="cell" class="pod-name">
-        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${pod.name}</a>` : pod.name}
+        ${href ? html`<a href=${href} target="_blank" rel="noopener noreferrer">${row.name}</a>` : row.name}
       </span>
-      <span role="cell" class="pod-status">${statusPill(POD_STATUS_TONES[pod.status], podStatusLabel(pod.status), pod.message ?? pod.reason)}
-        ${pod.reason
-          ? html`<span class="reason" title=${pod.message ?? pod.reason}>${pod.reason}</span><span class="visually-hidden">, ${pod.ready}/${pod.containersTotal} ready</span>`
-          : html`<span class="ready">${pod.ready}/${pod.containersTotal} ready</span>`}</span>
-      <span role="cell" class=${pod.restarts > 0 ? 'restarts' : ''}>${pod.restarts}</span>
-      <span role="cell">${pod.createdAt === undefined ? html`<span class="muted">–</span>` : relativeTime(pod.createdAt, this.locale)}</span>
+      <span role="cell" class="pod-status">${statusPill(POD_STATUS_TONES[row.status], podStatusLabel(row.status), row.message ?? row.reason)}
+        ${row.reason
+          ? html`<span class="reason" title=${row.message ?? row.reason}>${row.reason}</span><span class="visually-hidden">, ${details.ready}/${details.containersTotal} ready</span>`
+          : html`<span class="ready">${details.ready}/${details.containersTotal} ready</span>`}</span>
+      <span role="cell" class=${details.restarts > 0 ? 'restarts' : ''}>${details.restarts}</span>
+      <span role="cell">${details.createdAt === undefined ? html`<span class="muted">–</span>` : relativeTime(details.createdAt, this.locale)}</span>
       <span role="cell" class="resource">
-        <span aria-hidden="true">CPU ${formatResourceShort('cpu', usage, pod.requests, pod.limits)}<br />Mem ${formatResourceShort('memory', usage, pod.requests, pod.limits)}</span>
-        <span class="visually-hidden">CPU ${formatResource('cpu', usage, pod.requests, pod.limits)}; memory ${formatResource('memory', usage, pod.requests, pod.limits)}</span>
+        <span aria-hidden="true">CPU ${formatResourceShort('cpu', usage, details.requests, details.limits)}<br />Mem ${formatResourceShort('memory', usage, details.requests, details.limits)}</span>
+        <span class="visually-hidden">CPU ${formatResource('cpu', usage, details.requests, details.limits)}; memory ${formatResource('memory', usage, details.requests, details.limits)}</span>
       </span>
       <span role="cell"><button type="button" class="logs-button" aria-disabled=${logsAllowed ? 'false' : 'true'}
-        aria-describedby=${logsAllowed ? '' : 'logs-reason'} aria-label=${`Logs of ${pod.name}`}
-        @click=${() => logsAllowed && this.openLogs(pod)}>Logs</button></span>
+        aria-describedby=${logsAllowed ? '' : 'logs-reason'} aria-label=${`Logs of ${row.name}`}
+        @click=${() => logsAllowed && this.openLogs(row)}>Logs</button></span>
     </div>`;
   }
 
-  private openLogs(pod: PodView): void {
-    const target: LogTarget = { pod: pod.name, containers: pod.containers, restartedContainers: pod.restartedContainers };
+  private openLogs(pod: PodRow): void {
+    const target: LogTarget = { pod: pod.name, containers: pod.details.containers, restartedContainers: pod.details.restartedContainers };
     this.logs.open(target);
   }
 

@@ -1,5 +1,5 @@
 import { conditionStatus, findCondition } from '../kit/index.js';
-import type { Deployment, Pod } from './k8s-pods.api.js';
+import type { Deployment, PodSummarySource } from './k8s-pods.api.js';
 import { allStatuses } from './k8s-pods.status.js';
 
 const IMAGE_PULL_REASONS = new Set(['ImagePullBackOff', 'ErrImagePull', 'InvalidImageName', 'ErrImageNeverPull']);
@@ -21,7 +21,7 @@ export interface FoundProblem {
 }
 
 /** The problems of one pod (not yet grouped). */
-export function podProblems(pod: Pod): FoundProblem[] {
+export function podProblems(pod: PodSummarySource): FoundProblem[] {
   const found: FoundProblem[] = [];
   for (const status of allStatuses(pod)) {
     const waiting = status.state?.waiting;
@@ -64,6 +64,6 @@ export function groupProblems(pods: ReadonlyArray<{ name: string; found: readonl
   });
 }
 
-export function findProblems(pods: readonly Pod[], deployments: readonly Deployment[]): Problem[] {
+export function findProblems(pods: readonly PodSummarySource[], deployments: readonly Deployment[]): Problem[] {
   return groupProblems(pods.map((pod) => ({ name: pod.metadata.name, found: podProblems(pod) })), deployments);
 }

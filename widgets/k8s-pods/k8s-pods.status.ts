@@ -1,5 +1,5 @@
 import { keysOf, type Tone } from '../kit/index.js';
-import type { ContainerStatus, Pod } from './k8s-pods.api.js';
+import type { ContainerStatus, PodSummarySource } from './k8s-pods.api.js';
 
 /** Each status's tone, worst first: the order of the summary and of the pod list. */
 export const POD_STATUS_TONES = {
@@ -17,7 +17,7 @@ export const POD_STATUSES = keysOf(POD_STATUS_TONES);
 export const podStatusLabel = (status: PodStatus): string => `${status.charAt(0).toUpperCase()}${status.slice(1)}`;
 
 /** Init containers first, then the others. */
-export function allStatuses(pod: Pod): ContainerStatus[] {
+export function allStatuses(pod: PodSummarySource): ContainerStatus[] {
   return [...(pod.status?.initContainerStatuses ?? []), ...(pod.status?.containerStatuses ?? [])];
 }
 
@@ -25,11 +25,11 @@ export function allStatuses(pod: Pod): ContainerStatus[] {
  * A crash-looping pod's phase stays `Running` (or `Pending` for an init container):
  * the truth is in `containerStatuses[].state.waiting.reason`.
  */
-export function podStatus(pod: Pod): PodStatus {
+export function podStatus(pod: PodSummarySource, statuses: readonly ContainerStatus[] = allStatuses(pod)): PodStatus {
   const phase = pod.status?.phase;
   if (phase === 'Succeeded') return 'succeeded';
   if (phase === 'Failed') return 'failed';
-  if (allStatuses(pod).some((status) => status.state?.waiting?.reason === 'CrashLoopBackOff')) return 'crash-looping';
+  if (statuses.some((status) => status.state?.waiting?.reason === 'CrashLoopBackOff')) return 'crash-looping';
   if (phase === 'Pending') return 'pending';
   if (phase === 'Running') return 'running';
   return 'unknown';

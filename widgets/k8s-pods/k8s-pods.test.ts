@@ -264,6 +264,28 @@ describe('k8s-pods: logs', () => {
 });
 
 describe('k8s-pods: 5,000 pods', () => {
+  it('reads a row\'s fields when the row is shown: a pod out of view is not read; in view, a field that does not match degrades the card with its path', async () => {
+    const pods = JSON.parse(JSON.stringify(manyPods(200))) as Array<{ spec: { containers: Array<Record<string, unknown>> } }>;
+    const bad = pods[150]?.spec.containers[0];
+    if (!bad) throw new Error('fixture changed');
+    bad['resources'] = { requests: { cpu: true } };
+    useHandlers(http.get(`${API}/pods`, () => HttpResponse.json({ kind: 'PodList', items: pods })), ...k8sHandlers());
+    const { element } = await mountPods();
+    const states: unknown[] = [];
+    element.addEventListener('pw-state', (e) => states.push(e.detail));
+    await waitForState(element, 'ready');
+    const region = shadow(element).querySelector<HTMLElement>('.pod-scroll');
+    if (!region) throw new Error('no scroll region');
+    // Worst first: 2 crash-looping and 3 pending pods come before it.
+    region.scrollTop = ROW_HEIGHT * 150;
+    region.dispatchEvent(new Event('scroll'));
+    await waitForState(element, 'degraded');
+    const reason = 'Unexpected response (at items[150].spec.containers[0].resources.requests.cpu)';
+    expect(states).toContainEqual({ state: 'degraded', stale: false, reason });
+    expect(shadow(element).querySelector('pw-deep-link')?.shadowRoot?.textContent).toContain(reason);
+    expect(shadow(element).querySelector('pw-deep-link')?.shadowRoot?.querySelector('a')?.href).toBe(PODS_LINK);
+  });
+
   it('renders only the visible rows, with table semantics over all of them', async () => {
     useHandlers(...k8sHandlers({ scenario: 'many' }));
     const { element } = await mountPods(undefined, fakeHost({ timeoutMs: 10_000 }));

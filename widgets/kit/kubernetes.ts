@@ -6,25 +6,36 @@ import { annotationsOf, missingRequired, type Described } from './required.js';
 
 /** Shapes shared by every widget that reads Kubernetes objects (pods, CRDs of Crossplane, Tekton, Kargo). */
 
-export const objectMetaSchema = z.object({
+/**
+ * Which object it is, without its labels and annotations: for objects read by the thousand
+ * (pods, their metrics), whose labels the widget does not read (the API server filtered by them).
+ */
+export const objectNameSchema = z.object({
   name: z.string(),
   namespace: optionalText,
   uid: optionalText,
   creationTimestamp: optionalText,
+});
+
+/** Metadata with labels and annotations, for the objects whose labels or annotations a widget reads. */
+export const objectMetaSchema = z.extend(objectNameSchema, {
   labels: z.optional(z.nullable(z.record(z.string(), z.string()))),
   annotations: z.optional(z.nullable(z.record(z.string(), z.string()))),
 });
 
-export const conditionSchema = z.object({
+/** A condition as read for a status: type, status and why. */
+export const conditionStateSchema = z.object({
   type: z.string(),
   status: optionalText,
   reason: optionalText,
   message: optionalText,
-  lastTransitionTime: optionalText,
 });
+
+export const conditionSchema = z.extend(conditionStateSchema, { lastTransitionTime: optionalText });
 
 export type ObjectMeta = z.infer<typeof objectMetaSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
+export type ConditionState = z.infer<typeof conditionStateSchema>;
 
 /**
  * A `…List` answer. The API server always sends `items` (an empty array, or null from a
@@ -35,19 +46,19 @@ export function listSchema<T extends z.ZodMiniType>(item: T) {
   return z.object({ items: z.nullable(z.array(item)) });
 }
 
-export function findCondition(conditions: ReadonlyArray<Condition> | null | undefined, type: string): Condition | undefined {
+export function findCondition<C extends ConditionState>(conditions: ReadonlyArray<C> | null | undefined, type: string): C | undefined {
   return conditions?.find((condition) => condition.type === type);
 }
 
 /** Condition status compared case-insensitively: some producers write "true"/"false". */
-export function conditionStatus(condition: Condition | undefined): 'True' | 'False' | 'Unknown' | undefined {
+export function conditionStatus(condition: ConditionState | undefined): 'True' | 'False' | 'Unknown' | undefined {
   const status = condition?.status?.toLowerCase();
   if (status === 'true') return 'True';
   if (status === 'false') return 'False';
   return status === undefined ? undefined : 'Unknown';
 }
 
-export function conditionTone(condition: Condition | undefined): Tone {
+export function conditionTone(condition: ConditionState | undefined): Tone {
   const status = conditionStatus(condition);
   if (status === 'True') return 'ok';
   if (status === 'False') return 'error';
