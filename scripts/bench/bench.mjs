@@ -396,11 +396,13 @@ try {
   console.log('\nGoals (issue 11): each figure beside its floor, Response.text() + JSON.parse of the same body on the same page, right after each run');
   console.log(
     table(
-      ['measure', 'runs', 'median ms', 'floor ms', 'ratio', 'ratio p25', 'goal', 'verdict'],
-      goals.map((g) => [g.what, g.runs, g.medianMs, g.floorMs, `${g.ratio.median}×`, `${g.ratio.lowerQuartile}×`, g.goal, g.verdict]),
+      ['measure', 'runs', 'median ms', 'floor ms', 'ratio', 'ratio p25', 'goal', 'guard', 'verdict'],
+      goals.map((g) => [g.what, g.runs, g.medianMs, g.floorMs, `${g.ratio.median}×`, `${g.ratio.lowerQuartile}×`, g.goal, g.guard ?? '', g.verdict]),
     ),
   );
-  console.log('(verdict: met = median within the goal; within noise = median over it, lower quartile within; MISSED = even the lower quartile over it → exit 1)');
+  console.log('(verdict: met = median within the goal; within noise = median over it, lower quartile within; MISSED = even the lower quartile over it → exit 1;');
+  console.log(' explained = the issue\'s goal missed where the profile shows it out of reach, its guard held — why:)');
+  for (const g of goals.filter((goal) => goal.verdict === 'explained')) console.log(`  ${g.what}: ${g.why}`);
   console.log(table(['load and size', 'value', 'goal', ''], otherGoals.map((g) => [g.what, g.value, g.goal, g.met ? 'met' : 'not met'])));
   console.log(`\nMemory: mount → ready → remove, ${MEMORY_MOUNTS} times each, polling every second; forced GC (goal: heap growth < 1 MB, 0 requests after removal)`);
   console.log(
