@@ -38,7 +38,10 @@ test.describe('real endpoints through the dev server proxy', () => {
     // Upstream: every request arrived with the server's token, and without the page's cookies.
     const paths = argocd.seen.map((request) => request.url);
     expect(paths).toContain('/api/v1/applications/guestbook');
-    expect(paths).toContain('/api/v1/applications?selector=team%3Dstorefront');
+    // The selector asks Argo CD only for the fields its list reads.
+    const selectorRead = paths.map((path) => new URL(path, 'http://argocd')).find((url) => url.pathname === '/api/v1/applications');
+    expect(selectorRead?.searchParams.get('selector')).toBe('team=storefront');
+    expect(selectorRead?.searchParams.get('fields')?.split(',')).toEqual(expect.arrayContaining(['items.metadata.name', 'items.status.sync.status', 'items.status.health']));
     for (const request of argocd.seen) {
       expect(request.headers.authorization, request.url).toBe(`Bearer ${LIVE_SERVER_TOKEN}`);
       expect(request.headers.cookie, request.url).toBeUndefined();
