@@ -140,56 +140,33 @@ function namespaced(query: PodsQuery, prefix: readonly string[], plural: string)
 /** A PodList whose items are validated one by one afterwards (see PodCache): only changed pods cost. */
 export const podListEnvelopeSchema = listSchema(z.unknown());
 
-/** `GET /api/v1/namespaces/{ns}/pods?labelSelector=`: the widget's core. Items still to validate. */
-export async function listPods(call: Call): Promise<unknown[]> {
+/**
+ * A list in the pods' namespace, through the cluster's endpoint; `selected` sends the label
+ * selector (events carry no labels: they are filtered by involved object afterwards).
+ */
+async function namespacedList<T>(call: Call, api: readonly string[], plural: string, schema: z.ZodMiniType<{ items: T[] | null }>, selected = true): Promise<T[]> {
   const answer = await apiCall(call, {
     system: 'kubernetes',
     instance: call.query.instance,
-    path: namespaced(call.query, ['api', 'v1'], 'pods'),
-    query: { labelSelector: call.query.labelSelector },
+    path: namespaced(call.query, api, plural),
+    query: selected ? { labelSelector: call.query.labelSelector } : undefined,
     headers: clusterHeaders(call.query),
-    schema: podListEnvelopeSchema,
+    schema,
   });
   return answer.items ?? [];
 }
+
+/** `GET /api/v1/namespaces/{ns}/pods?labelSelector=`: the widget's core. Items still to validate (see podListEnvelopeSchema). */
+export const listPods = (call: Call): Promise<unknown[]> => namespacedList(call, ['api', 'v1'], 'pods', podListEnvelopeSchema);
 
 /** `GET /apis/apps/v1/namespaces/{ns}/deployments?labelSelector=`. */
-export async function listDeployments(call: Call): Promise<Deployment[]> {
-  const answer = await apiCall(call, {
-    system: 'kubernetes',
-    instance: call.query.instance,
-    path: namespaced(call.query, ['apis', 'apps', 'v1'], 'deployments'),
-    query: { labelSelector: call.query.labelSelector },
-    headers: clusterHeaders(call.query),
-    schema: deploymentListSchema,
-  });
-  return answer.items ?? [];
-}
+export const listDeployments = (call: Call): Promise<Deployment[]> => namespacedList(call, ['apis', 'apps', 'v1'], 'deployments', deploymentListSchema);
 
-/** `GET /api/v1/namespaces/{ns}/events` (events carry no labels: filtered by involved object afterwards). */
-export async function listEvents(call: Call): Promise<KubeEvent[]> {
-  const answer = await apiCall(call, {
-    system: 'kubernetes',
-    instance: call.query.instance,
-    path: namespaced(call.query, ['api', 'v1'], 'events'),
-    headers: clusterHeaders(call.query),
-    schema: eventListSchema,
-  });
-  return answer.items ?? [];
-}
+/** `GET /api/v1/namespaces/{ns}/events`. */
+export const listEvents = (call: Call): Promise<KubeEvent[]> => namespacedList(call, ['api', 'v1'], 'events', eventListSchema, false);
 
 /** `GET /apis/metrics.k8s.io/v1beta1/namespaces/{ns}/pods?labelSelector=` (404/503 without metrics-server). */
-export async function listPodMetrics(call: Call): Promise<PodMetrics[]> {
-  const answer = await apiCall(call, {
-    system: 'kubernetes',
-    instance: call.query.instance,
-    path: namespaced(call.query, ['apis', 'metrics.k8s.io', 'v1beta1'], 'pods'),
-    query: { labelSelector: call.query.labelSelector },
-    headers: clusterHeaders(call.query),
-    schema: podMetricsListSchema,
-  });
-  return answer.items ?? [];
-}
+export const listPodMetrics = (call: Call): Promise<PodMetrics[]> => namespacedList(call, ['apis', 'metrics.k8s.io', 'v1beta1'], 'pods', podMetricsListSchema);
 
 export interface LogRequest {
   pod: string;
