@@ -12,6 +12,7 @@ import {
   WidgetElement,
   workloadSelectionProblem,
   workloadSelector,
+  type BadgeSummary,
   type LoadContext,
   type Section,
   VirtualListController,
@@ -34,12 +35,11 @@ import { formatResource, formatResourceShort, usageByPod, type Resources } from 
 import { POD_STATUSES, POD_STATUS_TONES, podStatusLabel, type PodStatus } from './k8s-pods.status.js';
 import { deploymentsSection, eventsSection, problemsSection, sectionNote, type SectionContext } from './k8s-pods.sections.js';
 import { k8sPodsStyles } from './k8s-pods.styles.js';
-import type { BadgePart, BadgeSummary } from '../kit/index.js';
 import { ROW_HEIGHT } from './k8s-pods.constants.js';
 import { LogViewer, type LogTarget } from './k8s-pods.logs.js';
 import { PodCache, rowsFailure, type PodRow } from './k8s-pods.cache.js';
 import { k8sPodsDescriptor } from './k8s-pods.descriptor.js';
-
+import { podsSummary } from './k8s-pods.badge.js';
 
 export { KUBERNETES_ID_LABEL } from '../kit/index.js';
 export const LOGS_ACTION = 'kubernetes.pods.logs';
@@ -99,6 +99,8 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   private readonly podCache = new PodCache();
   /** A shown row whose pod does not match what the row reads: degraded, as when the list does not match. */
   private rowFailure?: { data: K8sPodsData; error: WidgetError };
+  /** Loads in a row whose shown rows failed: their retries back off like failed loads. */
+  private rowFailures = 0;
 
   /** The selector sent to Kubernetes: label-selector wins over kubernetes-id. */
   get effectiveSelector(): string | undefined {
@@ -194,17 +196,7 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
   }
 
   protected override summarize(data: K8sPodsData): BadgeSummary {
-    const expected = data.pods.length - data.counts.succeeded;
-    const problems = data.problems.map((problem): BadgePart => {
-      const count = problem.subjects.length;
-      const noun = problem.kind === 'ProgressDeadlineExceeded' ? 'deployment' : 'pod';
-      return { tone: 'error', text: `${count} ${noun}${count === 1 ? '' : 's'} ${problem.kind}`, title: problem.message };
-    });
-    // One line: the first two problems, then how many more.
-    const shown = problems.length > 3 ? [...problems.slice(0, 2), { tone: 'error' as const, text: `${problems.length - 2} more problems` }] : problems;
-    if (!data.pods.length) return { parts: [{ tone: 'info', text: 'no pods' }, ...shown] };
-    const allRunning = data.counts.running === expected;
-    return { parts: [{ tone: allRunning ? 'ok' : 'warn', text: `${data.counts.running}/${expected} running` }, ...shown] };
+    return podsSummary(data);
   }
 
   protected renderEmpty(data: K8sPodsData): unknown {
@@ -228,9 +220,13 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
     const pods = this.filteredPods(data);
     const { first, last } = this.rows.range(pods.length);
     const error = rowsFailure(pods.slice(first, last));
-    if (!error) return;
+    if (!error) {
+      this.rowFailures = 0;
+      return;
+    }
     this.rowFailure = { data, error };
-    this.refresher.failed(error.retryAfterMs);
+    this.rowFailures += 1;
+    this.refresher.failed(error.retryAfterMs, this.rowFailures);
     this.notify('pw-error', { system: this.system, kind: error.kind, status: error.status, reason: error.reason });
   }
 
@@ -247,7 +243,6 @@ export class K8sPods extends WidgetElement<K8sPodsData> {
       labelSelector: this.effectiveSelector ?? '',
     };
   }
-
 
   private sectionContext(): SectionContext {
     return { label: this.resourceLabel(), ui: this.ui, cluster: this.clusterName, namespace: this.namespace ?? '', locale: this.locale, tool: this.linkToolName() };

@@ -53,6 +53,16 @@ describe('RefreshController', () => {
     expect(element.controller.nextDelay).toBeLessThanOrEqual(30_000);
   });
 
+  it('keeps backing off across a success that could not be shown (a failure streak)', () => {
+    const element = mount(30_000);
+    element.controller.failed();
+    const first = element.controller.nextDelay ?? 0;
+    element.controller.succeeded();
+    element.controller.failed(undefined, 3);
+    // The third failure in a row waits about four times the first (±20 % jitter each).
+    expect(element.controller.nextDelay).toBeGreaterThan(first * 2.5);
+  });
+
   it('waits at least as long as Retry-After', () => {
     const element = mount(1_000);
     element.controller.failed(600_000);

@@ -64,8 +64,12 @@ export class RefreshController implements ReactiveController {
     this.schedule(this.intervalMs);
   }
 
-  failed(retryAfterMs?: number): void {
-    this.failures += 1;
+  /**
+   * A failed refresh: the next one backs off. `streak` says how many failures in a row this is
+   * when a success came between them (a load that arrived but could not be shown).
+   */
+  failed(retryAfterMs?: number, streak = this.failures + 1): void {
+    this.failures = streak;
     const base = Math.max(this.intervalMs || DEFAULT_REFRESH_MS, 1_000);
     const exponential = Math.min(base * 2 ** (this.failures - 1), MAX_BACKOFF_MS);
     const jitter = 0.8 + (this.options.random ?? Math.random)() * 0.4;
