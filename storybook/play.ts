@@ -51,6 +51,15 @@ export async function waitForText(element: Element, texts: readonly string[], op
   }, options);
 }
 
+/** A play function: the widget reaches `state` (default ready) and shows every text. */
+export function playShows(tag: keyof HTMLElementTagNameMap, texts: readonly string[], state: WidgetState = 'ready') {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }): Promise<void> => {
+    const widget = widgetIn(canvasElement, tag);
+    await waitForState(widget, state);
+    await waitForText(widget, texts);
+  };
+}
+
 /** The degraded state's deep link (`<pw-deep-link>` renders it in its own shadow root). */
 export function deepLinkOf(element: Element): HTMLAnchorElement {
   return inShadow<HTMLAnchorElement>(inShadow(element, 'pw-deep-link'), 'a');

@@ -5,7 +5,7 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import type { PlatformHost } from '../widgets/kit/host.js';
 import type { MswParameters } from './mocks.js';
 import type { WidgetArgs } from './widget-story.js';
-import { WAIT, expectDegraded, inShadow, waitForState, waitForText, widgetIn } from './play.js';
+import { WAIT, expectDegraded, inShadow, playShows, waitForState, waitForText, widgetIn } from './play.js';
 
 /**
  * Stories every widget has in the same shape: the loading skeleton, the stale data after a
@@ -192,10 +192,6 @@ export function degradedStories<K extends string>(options: DegradedStoriesOption
 export function notConfiguredStory(tag: WidgetTag, args: WidgetArgs, texts: readonly string[]): StoryObj<WidgetArgs> {
   return {
     args,
-    play: async ({ canvasElement }) => {
-      const widget = widgetIn(canvasElement, tag);
-      await waitForState(widget, 'not-configured');
-      await waitForText(widget, [...texts]);
-    },
+    play: playShows(tag, texts, 'not-configured'),
   };
 }

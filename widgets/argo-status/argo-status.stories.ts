@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import './argo-status.js';
 import { ARGO_ACTIONS } from './argo-status.component.js';
 import { troubledApp, unreconciledApp } from './fixtures/applications.js';
@@ -90,11 +90,7 @@ export const Degraded: Story = {
 
 export const OutOfSync: Story = {
   parameters: scenario({ scenario: 'out-of-sync' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'argo-status');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Out of sync', 'Missing', 'SyncError', 'SealedSecret']);
-  },
+  play: playShows('argo-status', ['Out of sync', 'Missing', 'SyncError', 'SealedSecret']),
 };
 
 /** "Manifest" on a resource: its live state as YAML, fetched only when opened, with a Copy button. */
@@ -120,20 +116,12 @@ export const ManifestDifferences: Story = {
 
 export const SyncRunning: Story = {
   parameters: scenario({ scenario: 'sync-running' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'argo-status');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Sync running', 'Progressing', 'waiting for healthy state']);
-  },
+  play: playShows('argo-status', ['Sync running', 'Progressing', 'waiting for healthy state']),
 };
 
 export const SyncFailed: Story = {
   parameters: scenario({ scenario: 'sync-failed' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'argo-status');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Last sync failed', 'spec.template.spec.containers[0].image: Required value']);
-  },
+  play: playShows('argo-status', ['Last sync failed', 'spec.template.spec.containers[0].image: Required value']),
 };
 
 /** Every problem the diagnosis names, each with what was seen, why, the fix and a link to the exact place. */
@@ -152,11 +140,7 @@ export const ProblemsDark: Story = darkVariant(Problems, 'argo-status');
 /** A Helm chart: revisions are chart versions, so history shows the chart, not commits. */
 export const Helm: Story = {
   args: { 'app-name': 'redis-cache' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'argo-status');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['chart redis from https://charts.bitnami.com/bitnami', '19.6.4', 'Helm chart redis 19.5.0']);
-  },
+  play: playShows('argo-status', ['chart redis from https://charts.bitnami.com/bitnami', '19.6.4', 'Helm chart redis 19.5.0']),
 };
 
 /** Two sources: a Helm chart plus values from Git. */

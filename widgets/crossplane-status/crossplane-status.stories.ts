@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse } from 'msw';
 import { expect } from 'storybook/test';
-import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import '../crossplane-status/crossplane-status.js';
 import { crossplaneHandlers, type CrossplaneHandlerOptions } from './fixtures/handlers.js';
 import { CLAIM, V2_XR } from './fixtures/objects.js';
@@ -54,11 +54,7 @@ export const NothingComposed: Story = {
 
 /** Crossplane v1: claim → XR → six managed resources in mixed states. */
 export const ClaimMixedStates: Story = {
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'crossplane-status');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['2/8 ready', '1 error', 'Claim', 'Composite', 'XPostgreSQLInstance', 'InvalidPermission.Duplicate', 'Paused', 'no status yet', 'AsyncOperation']);
-  },
+  play: playShows('crossplane-status', ['2/8 ready', '1 error', 'Claim', 'Composite', 'XPostgreSQLInstance', 'InvalidPermission.Duplicate', 'Paused', 'no status yet', 'AsyncOperation']),
 };
 
 /** The troubled claim's problems: what was seen, why, the fix and a link to each object. */
@@ -75,22 +71,14 @@ export const ProblemsDark: Story = darkVariant(Problems, 'crossplane-status');
 
 export const AllReady: Story = {
   parameters: scenario({ scenario: 'all-ready' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'crossplane-status');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['8/8 ready']);
-  },
+  play: playShows('crossplane-status', ['8/8 ready']),
 };
 
 /** Crossplane v2: a namespaced XR with `spec.crossplane.resourceRefs` and namespaced managed resources. */
 export const NamespacedCompositeV2: Story = {
   args: { ...V2_XR },
   parameters: scenario({ scenario: 'v2-composite' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'crossplane-status');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['3/6 ready', 'Database', 'databases.aws.platform.example.org', 'AsyncUpdateFailure']);
-  },
+  play: playShows('crossplane-status', ['3/6 ready', 'Database', 'databases.aws.platform.example.org', 'AsyncUpdateFailure']),
 };
 
 /** 403, 404, a timeout, an unknown kind and a missing API group: each breaks only its row. */

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
-import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import '../grafana-alerts/grafana-alerts.js';
 import { LABEL_SELECTOR } from './fixtures/alerts.js';
 import { grafanaAlertsHandlers, type GrafanaAlertsHandlerOptions } from './fixtures/handlers.js';
@@ -70,11 +70,7 @@ export const Firing: Story = {
 
 export const OnlySilenced: Story = {
   parameters: scenario({ scenario: 'silenced' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-alerts');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['None firing', '1 silenced', 'Silenced by alice@example.com', 'Manage silence']);
-  },
+  play: playShows('grafana-alerts', ['None firing', '1 silenced', 'Silenced by alice@example.com', 'Manage silence']),
 };
 
 /** 30 alerts: the list scrolls inside the card. */
@@ -91,21 +87,13 @@ export const ManyAlerts: Story = {
 /** Rules cannot be read (no permission): the alerts stay, with a one-line note. */
 export const RulesUnavailable: Story = {
   parameters: scenario({ scenario: 'rules-unavailable' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-alerts');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Alert rules unavailable: No access', '3 firing']);
-  },
+  play: playShows('grafana-alerts', ['Alert rules unavailable: No access', '3 firing']),
 };
 
 /** Silences cannot be read: a silenced alert still shows as silenced, without who and until when. */
 export const SilencesUnavailable: Story = {
   parameters: scenario({ scenario: 'silences-unavailable' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-alerts');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Silenced (details unavailable).', 'Silence details unavailable: Tool unavailable (HTTP 500)']);
-  },
+  play: playShows('grafana-alerts', ['Silenced (details unavailable).', 'Silence details unavailable: Tool unavailable (HTTP 500)']),
 };
 
 // ---- Degraded: the deep link and the reason -------------------------------------------

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
 import { expect, waitFor } from 'storybook/test';
-import { expectDegraded, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { expectDegraded, inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import '../grafana-panel/grafana-panel.js';
 import { DB_DASHBOARD_UID, DB_INSTANCE, NAMESPACE, PANEL_ID, SERVICE, SERVICE_DASHBOARD_UID, SERVICE_TAG } from './fixtures/dashboards.js';
 import { grafanaHandlers, type GrafanaHandlerOptions } from './fixtures/handlers.js';
@@ -125,21 +125,13 @@ export const CustomDashboardUrl: Story = {
 
 export const TaggedDashboards: Story = {
   args: { ...noPanel, 'dashboard-selector': `tag:${SERVICE_TAG}` },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-panel');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Dashboards tagged', 'Service overview', 'Checkout SLOs', 'Checkout JVM', 'in Services']);
-  },
+  play: playShows('grafana-panel', ['Dashboards tagged', 'Service overview', 'Checkout SLOs', 'Checkout JVM', 'in Services']),
 };
 
 /** Panel and list together: the list below the panel. */
 export const PanelAndTaggedDashboards: Story = {
   args: { 'dashboard-selector': `tag:${SERVICE_TAG}` },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-panel');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Open dashboard in Grafana', 'Service overview']);
-  },
+  play: playShows('grafana-panel', ['Open dashboard in Grafana', 'Service overview']),
 };
 
 // ---- Degraded: the deep link and the reason -------------------------------------------
@@ -265,11 +257,7 @@ export const SearchUnexpectedResponse: Story = {
 export const PanelWithSearchDenied: Story = {
   args: { 'dashboard-selector': `tag:${SERVICE_TAG}` },
   parameters: mock([http.get(SEARCH, () => HttpResponse.json({ message: 'Permission denied' }, { status: 403 })), ...grafanaHandlers()]),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'grafana-panel');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Dashboard list unavailable: No access', 'Open dashboard in Grafana']);
-  },
+  play: playShows('grafana-panel', ['Dashboard list unavailable: No access', 'Open dashboard in Grafana']),
 };
 
 /** The first search works, later ones fail: Reload keeps the list, marked stale. */

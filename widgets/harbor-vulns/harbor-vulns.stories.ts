@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse } from 'msw';
 import { expect } from 'storybook/test';
-import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import '../harbor-vulns/harbor-vulns.js';
 import { PROJECT_ID, SLUG, newestVulnerable } from './fixtures/artifacts.js';
 import { harborHandlers, type HarborHandlerOptions } from './fixtures/handlers.js';
@@ -76,30 +76,18 @@ export const ProblemsDark: Story = darkVariant(Problems, 'harbor-vulns');
 
 export const CleanLatest: Story = {
   parameters: scenario({ scenario: 'clean' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'harbor-vulns');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Newest: 1.9.0', '2 low']);
-  },
+  play: playShows('harbor-vulns', ['Newest: 1.9.0', '2 low']),
 };
 
 /** Harbor before 2.8 (or an older scanner): only the `…harbor+json; version=1.0` report key. */
 export const LegacyReportKey: Story = {
   parameters: scenario({ scenario: 'legacy-report' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'harbor-vulns');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['1 critical, 3 high, 7 medium, 12 low']);
-  },
+  play: playShows('harbor-vulns', ['1 critical, 3 high, 7 medium, 12 low']),
 };
 
 export const NewestStillScanning: Story = {
   parameters: scenario({ scenario: 'scanning' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'harbor-vulns');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Scanning (40%)', 'Not scanned']);
-  },
+  play: playShows('harbor-vulns', ['Scanning (40%)', 'Not scanned']),
 };
 
 export const Dark: Story = {

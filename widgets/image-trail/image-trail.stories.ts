@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { expect } from 'storybook/test';
-import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import { testEndpoints } from '../kit/testing/fake-host.js';
 import '../image-trail/image-trail.js';
 import { imageTrailHandlers, type ImageTrailHandlerOptions } from './fixtures/handlers.js';
@@ -48,60 +48,36 @@ export const InProduction: Story = {
 /** Followed from a digest: Harbor is asked about that digest, no tag involved. */
 export const ByDigest: Story = {
   args: { tag: undefined, digest: DIGEST },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'image-trail');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Following sha256:9f8e7d6c5b4a', 'Running: 2 pods run it']);
-  },
+  play: playShows('image-trail', ['Following sha256:9f8e7d6c5b4a', 'Running: 2 pods run it']),
 };
 
 export const PromotionPending: Story = {
   parameters: scenario({ scenario: 'promotion-pending' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'image-trail');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['uat: promotion running']);
-  },
+  play: playShows('image-trail', ['uat: promotion running']),
 };
 
 export const PromotionFailed: Story = {
   parameters: scenario({ scenario: 'promotion-failed' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'image-trail');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['uat: promotion failed', 'remote rejected (protected branch)']);
-  },
+  play: playShows('image-trail', ['uat: promotion failed', 'remote rejected (protected branch)']),
 };
 
 /** Pushed and scanned, but no application or pod has it yet. */
 export const NotDeployedYet: Story = {
   parameters: scenario({ scenario: 'not-deployed' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'image-trail');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Not running: none of 1 pods runs this digest', 'none of 1 application shows this digest']);
-  },
+  play: playShows('image-trail', ['Not running: none of 1 pods runs this digest', 'none of 1 application shows this digest']),
 };
 
 /** Kargo has no endpoint and no Argo CD application is named: gaps, not "absent". */
 export const Gaps: Story = {
   args: { 'app-name': undefined },
   parameters: { host: { endpoints: Object.fromEntries(Object.entries(testEndpoints()).filter(([key]) => key !== 'kargo')) } },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'image-trail');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['not configured: no Kargo endpoint', 'set app-name or app-selector']);
-  },
+  play: playShows('image-trail', ['not configured: no Kargo endpoint', 'set app-name or app-selector']),
 };
 
 /** Kargo fails: its step says "unknown" with the reason; the others still answer. */
 export const ToolFails: Story = {
   parameters: scenario({ scenario: 'kargo-outage' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'image-trail');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['unknown: Tool unavailable (HTTP 503)', 'Running: 2 pods run it']);
-  },
+  play: playShows('image-trail', ['unknown: Tool unavailable (HTTP 503)', 'Running: 2 pods run it']),
 };
 
 /** A tag Harbor cannot resolve leaves nothing to follow: the card degrades to the Harbor link with the reason. */

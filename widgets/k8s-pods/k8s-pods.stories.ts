@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { http } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import { mswUnder } from '../../storybook/mocks.js';
 import { darkVariant, degradedStories, loadingStory, notConfiguredStory, staleAfterFailedRefreshStory } from '../../storybook/states.js';
 import { renderWidget, type WidgetArgs } from '../../storybook/widget-story.js';
@@ -53,11 +53,7 @@ export const Empty: Story = {
 // ---- Ready ----------------------------------------------------------------------------
 
 export const Healthy: Story = {
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'k8s-pods');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['4 running', '1 succeeded', 'guestbook-ui', '12m used · req 100m · lim 500m', 'Recent events']);
-  },
+  play: playShows('k8s-pods', ['4 running', '1 succeeded', 'guestbook-ui', '12m used · req 100m · lim 500m', 'Recent events']),
 };
 
 /** Every problem at once: crash loop, image pull, missing ConfigMap, OOM kill, stalled rollout, unschedulable. */
@@ -88,11 +84,7 @@ export const FiveThousandPods: Story = {
 /** `label-selector` (annotation backstage.io/kubernetes-label-selector) wins over kubernetes-id. */
 export const LabelSelector: Story = {
   args: { 'label-selector': 'app=guestbook-redis', 'kubernetes-id': 'ignored' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'k8s-pods');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['app=guestbook-redis', 'guestbook-redis-0', '1 pods']);
-  },
+  play: playShows('k8s-pods', ['app=guestbook-redis', 'guestbook-redis-0', '1 pods']),
 };
 
 /** `cluster` names the cluster in the dashboard links (and the Backstage proxy's cluster header). */
@@ -110,29 +102,17 @@ export const Cluster: Story = {
 
 export const EventsForbidden: Story = {
   parameters: scenario({ scenario: 'events-forbidden' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'k8s-pods');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Events', 'unavailable', 'No access', 'guestbook-redis-0']);
-  },
+  play: playShows('k8s-pods', ['Events', 'unavailable', 'No access', 'guestbook-redis-0']),
 };
 
 export const NoMetricsServer: Story = {
   parameters: scenario({ scenario: 'no-metrics' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'k8s-pods');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['this cluster serves no metrics API (metrics-server)', 'req 100m · lim 500m']);
-  },
+  play: playShows('k8s-pods', ['this cluster serves no metrics API (metrics-server)', 'req 100m · lim 500m']),
 };
 
 export const DeploymentsForbidden: Story = {
   parameters: scenario({ scenario: 'deployments-forbidden' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'k8s-pods');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Deployments', 'unavailable', 'No access', '4 running']);
-  },
+  play: playShows('k8s-pods', ['Deployments', 'unavailable', 'No access', '4 running']),
 };
 
 // ---- Logs: allowed, denied, forbidden by the cluster -----------------------------------

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { deepLinkOf, inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import '../kargo-stages/kargo-stages.js';
 import { KARGO_SERVICE } from './kargo-stages.api.js';
 import { KARGO_ACTIONS } from './kargo-stages.component.js';
@@ -66,11 +66,7 @@ export const Healthy: Story = {
 
 export const Unhealthy: Story = {
   parameters: scenario({ scenario: 'unhealthy' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kargo-stages');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['1 not healthy', 'Unhealthy', '0/3 ready replicas', 'Failed', 'timed out waiting for Application guestbook-prod']);
-  },
+  play: playShows('kargo-stages', ['1 not healthy', 'Unhealthy', '0/3 ready replicas', 'Failed', 'timed out waiting for Application guestbook-prod']),
 };
 
 /** The failed promotion step and the unhealthy stage, each with why, the fix and a link to the stage. */
@@ -99,21 +95,13 @@ export const FocusedStage: Story = {
 /** Kargo before 1.0: status.phase and currentFreight, spec.subscriptions. */
 export const Legacy: Story = {
   parameters: scenario({ scenario: 'legacy' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kargo-stages');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Steady', 'Verifying', 'brave-heron']);
-  },
+  play: playShows('kargo-stages', ['Steady', 'Verifying', 'brave-heron']),
 };
 
 /** The same project read as Kubernetes custom resources. */
 export const KubernetesFlavor: Story = {
   args: { 'api-flavor': 'kubernetes' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kargo-stages');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['3 stages', 'brave-heron']);
-  },
+  play: playShows('kargo-stages', ['3 stages', 'brave-heron']),
 };
 
 // ---- Degraded: the deep link and the reason -------------------------------------------

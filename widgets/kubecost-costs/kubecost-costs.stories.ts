@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse } from 'msw';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import './kubecost-costs.js';
 import { kubecostHandlers, type KubecostHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
@@ -69,11 +69,7 @@ export const Namespace: Story = {
 /** CPU requested far above use: the right-sizing figure, the saving, why and what to do. */
 export const Problems: Story = {
   parameters: scenario({ scenario: 'over-requested' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kubecost-costs');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Problems', 'CPU requested far above use', 'Right-size the CPU request to about', 'less for this window']);
-  },
+  play: playShows('kubecost-costs', ['Problems', 'CPU requested far above use', 'Right-size the CPU request to about', 'less for this window']),
 };
 
 export const ProblemsDark: Story = darkVariant(Problems, 'kubecost-costs');
@@ -89,11 +85,7 @@ export const EuroGermanLocale: Story = {
 
 export const ThirtyDays: Story = {
   args: { window: '30d' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kubecost-costs');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Total, last 30 days', '$203.92']);
-  },
+  play: playShows('kubecost-costs', ['Total, last 30 days', '$203.92']),
 };
 
 /** The reader changes the window; the figures stay up while the new window loads. */
@@ -111,31 +103,19 @@ export const SwitchWindow: Story = {
 
 export const ByController: Story = {
   args: { aggregate: 'controller' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kubecost-costs');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['By controller', 'deployment:payments-api', 'statefulset:payments-db', 'deployment:payments-worker']);
-  },
+  play: playShows('kubecost-costs', ['By controller', 'deployment:payments-api', 'statefulset:payments-db', 'deployment:payments-worker']),
 };
 
 /** From the `kubecost.com/deployment-name` annotation: filtered by controller. */
 export const Deployment: Story = {
   args: { namespace: undefined, deployment: 'payments-api' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kubecost-costs');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['payments-api', '$22.47']);
-  },
+  play: playShows('kubecost-costs', ['payments-api', '$22.47']),
 };
 
 /** A GPU workload: most of the cost is GPU. */
 export const GpuWorkload: Story = {
   args: { namespace: 'ml-training' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kubecost-costs');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['GPU', '$78.40']);
-  },
+  play: playShows('kubecost-costs', ['GPU', '$78.40']),
 };
 
 export const OpenCost: Story = {
@@ -151,11 +131,7 @@ export const OpenCost: Story = {
 /** Days without data, `"NaN"` strings, nulls and missing totals. */
 export const SparseData: Story = {
   parameters: scenario({ scenario: 'sparse' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'kubecost-costs');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['$9.75', 'CPU – · RAM –']);
-  },
+  play: playShows('kubecost-costs', ['$9.75', 'CPU – · RAM –']),
 };
 
 // ---- Degraded: the deep link and the reason -------------------------------------------

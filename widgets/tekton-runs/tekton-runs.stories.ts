@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse, http } from 'msw';
 import { expect } from 'storybook/test';
-import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import '../tekton-runs/tekton-runs.js';
 import { KUBERNETES_ID, NAMESPACE } from './fixtures/pipeline-runs.js';
 import { tektonHandlers, type TektonHandlerOptions } from './fixtures/handlers.js';
@@ -85,20 +85,12 @@ export const ProblemsDark: Story = darkVariant(Problems, 'tekton-runs');
 
 export const AllSucceeded: Story = {
   parameters: scenario({ scenario: 'all-succeeded' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'tekton-runs');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Succeeded', '2 of 2 succeeded', '0 critical']);
-  },
+  play: playShows('tekton-runs', ['Succeeded', '2 of 2 succeeded', '0 critical']),
 };
 
 export const RunInProgress: Story = {
   parameters: scenario({ scenario: 'running' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'tekton-runs');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Running', 'running for']);
-  },
+  play: playShows('tekton-runs', ['Running', 'running for']),
 };
 
 /** 25 runs match; `limit="5"` shows the newest five and says how many there were. */
@@ -116,21 +108,13 @@ export const LimitedToFive: Story = {
 /** `label-selector` (annotation backstage.io/kubernetes-label-selector) wins over kubernetes-id. */
 export const LabelSelector: Story = {
   args: { 'label-selector': 'tekton.dev/pipeline=checkout-ci', 'kubernetes-id': 'ignored' },
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'tekton-runs');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['tekton.dev/pipeline=checkout-ci', '8 succeeded']);
-  },
+  play: playShows('tekton-runs', ['tekton.dev/pipeline=checkout-ci', '8 succeeded']),
 };
 
 /** The TaskRuns cannot be read (RBAC): the runs still show, with the PipelineRun's own message. */
 export const TaskRunsForbidden: Story = {
   parameters: scenario({ scenario: 'task-runs-unavailable' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'tekton-runs');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Tasks Completed: 2 (Failed: 1, Cancelled 0), Skipped: 3', 'Failed-task details unavailable']);
-  },
+  play: playShows('tekton-runs', ['Tasks Completed: 2 (Failed: 1, Cancelled 0), Skipped: 3', 'Failed-task details unavailable']),
 };
 
 // ---- Degraded: the deep link and the reason -------------------------------------------

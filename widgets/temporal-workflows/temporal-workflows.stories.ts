@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse } from 'msw';
 import { expect } from 'storybook/test';
-import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import '../temporal-workflows/temporal-workflows.js';
 import { temporalHandlers, type TemporalHandlerOptions } from './fixtures/handlers.js';
 import { mswUnder } from '../../storybook/mocks.js';
@@ -92,30 +92,18 @@ export const Filtered: Story = {
 /** More than a page: the latest ten of each, with the totals the server counted. */
 export const ManyWorkflows: Story = {
   parameters: scenario({ scenario: 'many' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'temporal-workflows');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['57 Running', '23 Failed', 'latest 10 of 57', 'latest 10 of 23', '98,311 Completed']);
-  },
+  play: playShows('temporal-workflows', ['57 Running', '23 Failed', 'latest 10 of 57', 'latest 10 of 23', '98,311 Completed']),
 };
 
 /** The count endpoint is refused: counts come from the listed page, and the widget says so. */
 export const CountsOfListedPage: Story = {
   parameters: scenario({ scenario: 'counts-unsupported' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'temporal-workflows');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['3 Running', 'Counts are of the listed page only']);
-  },
+  play: playShows('temporal-workflows', ['3 Running', 'Counts are of the listed page only']),
 };
 
 export const DeprecatedNamespace: Story = {
   parameters: scenario({ scenario: 'deprecated' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'temporal-workflows');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['Namespace Deprecated']);
-  },
+  play: playShows('temporal-workflows', ['Namespace Deprecated']),
 };
 
 // ---- Degraded: the deep link and the reason -------------------------------------------

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { HttpResponse } from 'msw';
 import { expect, userEvent } from 'storybook/test';
-import { inShadow, waitForState, waitForText, widgetIn } from '../../storybook/play.js';
+import { inShadow, waitForState, waitForText, widgetIn, playShows } from '../../storybook/play.js';
 import { testEndpoints } from '../kit/testing/fake-host.js';
 import '../vault-secrets/vault-secrets.js';
 import { vaultHandlers, type VaultHandlerOptions } from './fixtures/handlers.js';
@@ -103,11 +103,7 @@ export const FolderDenied: Story = {
 /** A policy with `list` but not `read` on metadata: names and links, no details. */
 export const MetadataDenied: Story = {
   parameters: scenario({ scenario: 'metadata-denied' }),
-  play: async ({ canvasElement }) => {
-    const widget = widgetIn(canvasElement, 'vault-secrets');
-    await waitForState(widget, 'ready');
-    await waitForText(widget, ['database', 'Details unavailable: No access']);
-  },
+  play: playShows('vault-secrets', ['database', 'Details unavailable: No access']),
 };
 
 /** Metadata is read for the first 20 secrets only (4 requests at a time); more on request. */
